@@ -1,0 +1,117 @@
+import Papa from 'papaparse';
+import type { Problem } from './problems.ts';
+
+export interface CsvRow {
+  /** 1-based line where the row starts in the file. */
+  line: number;
+  /** Cell text by header name, trimmed (ASCII and full-width spaces alike). */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  /** 1-based line of the header (the first non-empty line). */
+  headerLine: number;
+  rows: CsvRow[];
+}
+
+/**
+ * Text of a CSV file as Excel saves it: UTF-8 with or without BOM, or GB18030/GBK
+ * ("CSV (逗号分隔)" on Chinese Windows). Anything else is reported, never guessed.
+ */
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+      return { text };
+    } catch {
+      // try the next encoding
+    }
+  }
+  return {
+    problem: {
+      file,
+      message: '文件编码无法识别，既不是 UTF-8 也不是 GB18030/GBK',
+      hint: '请在 Excel 中选择“另存为 → CSV UTF-8（逗号分隔）”后重新保存',
+    },
+  };
+}
+
+const SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+/** Parses CSV text into rows keyed by header, keeping each row's line number for error messages. */
+export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records: { line: number; values: string[] }[] = [];
+  let offset = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    step(result) {
+      const start = offset;
+      const end = result.meta.cursor;
+      records.push({ line, values: result.data });
+      for (const e of result.errors) {
+        problems.push({ file, line, message: `CSV 格式错误：${csvErrorText(e.code)}`, hint: '检查引号是否成对' });
+      }
+      line += countNewlines(text, start, end);
+      offset = end;
+    },
+  });
+
+  const isBlank = (values: string[]) => values.every((v) => v.replace(SPACES, '') === '');
+  const headerRecord = records.find((r) => !isBlank(r.values));
+  if (!headerRecord) {
+    problems.push({ file, message: '文件是空的，缺少表头行' });
+    return { table: { header: [], headerLine: 1, rows: [] }, problems };
+  }
+  const header = headerRecord.values.map((h) => h.replace(SPACES, ''));
+  header.forEach((name, i) => {
+    if (name === '') {
+      problems.push({ file, line: headerRecord.line, field: `第 ${i + 1} 列`, message: '表头有空白列名' });
+    } else if (header.indexOf(name) !== i) {
+      problems.push({ file, line: headerRecord.line, field: name, message: '表头中该列名重复出现' });
+    }
+  });
+
+  const rows: CsvRow[] = [];
+  for (const record of records) {
+    if (record.line <= headerRecord.line || isBlank(record.values)) continue; // Excel leaves trailing empty rows
+    if (record.values.length !== header.length) {
+      problems.push({
+        file,
+        line: record.line,
+        message: `这一行有 ${record.values.length} 个单元格，表头有 ${header.length} 列`,
+        hint: '检查是否多了或少了逗号；含逗号的内容要用英文双引号括起来',
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => {
+      cells[name] = (record.values[i] ?? '').replace(SPACES, '');
+    });
+    rows.push({ line: record.line, cells });
+  }
+  return { table: { header, headerLine: headerRecord.line, rows }, problems };
+}
+
+function countNewlines(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+function csvErrorText(code: string): string {
+  switch (code) {
+    case 'MissingQuotes':
+      return '引号没有闭合';
+    case 'InvalidQuotes':
+      return '引号位置不正确';
+    default:
+      return code;
+  }
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError, type Problem } from './problems.ts';
+import { checkRules } from './rules.ts';
+import { TABLES, type Row, type TableName } from './schema/tables.ts';
+import { readTable, type Located } from './table.ts';
+
+export type PortalData = { [T in TableName]: Located<Row<T>>[] };
+
+/** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
+export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const data = {} as Record<TableName, unknown[]>;
+  for (const [name, def] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+    const file = `data/${def.file}`;
+    const full = path.join(root, file);
+    if (!fs.existsSync(full)) {
+      problems.push({ file, message: `缺少数据表“${def.title}”`, hint: `请在 data/ 下建立 ${def.file}` });
+      data[name] = [];
+      continue;
+    }
+    const result = readTable(def, fs.readFileSync(full), file);
+    problems.push(...result.problems);
+    data[name] = result.rows;
+  }
+  const portal = data as PortalData;
+  problems.push(...checkRules(portal));
+  return { data: portal, problems };
+}
+
+const cache = new Map<string, PortalData>();
+
+/** The validated data for the build: read once per root; any problem stops the build with all of them listed. */
+export function loadPortalData(root: string): PortalData {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const { data, problems } = readPortalData(root);
+  if (problems.length > 0) throw new ContentError(problems);
+  cache.set(root, data);
+  return data;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Cell types for editors' CSV tables. An empty cell arrives here as `undefined` (see table.ts), so
+ * "required" means "not left empty"; numbers are converted only when the whole cell is a number,
+ * never by coercion, so an empty or misspelt cell is an error instead of a silent 0.
+ */
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+function toNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const plain = value.replace(/[,，]/g, ''); // Excel thousands separators
+  return NUMBER.test(plain) ? Number(plain) : value;
+}
+
+export interface CellMeta {
+  /** Chinese name of the column, shown in errors and in the open-data description. */
+  title: string;
+  description?: string;
+}
+
+export const text = (meta: CellMeta) => z.string().meta(meta);
+
+export const id = (meta: CellMeta) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '编号只能用小写英文字母、数字和连字符“-”，例如 qinyang 或 zhonglv-zhongzhou' })
+    .meta(meta);
+
+export const integer = (meta: CellMeta & { min?: number }) =>
+  z.preprocess(toNumber, z.number().int({ error: '应为整数' }).min(meta.min ?? 0)).meta(meta);
+
+export const decimal = (meta: CellMeta) => z.preprocess(toNumber, z.number()).meta(meta);
+
+export const year = (meta: CellMeta = { title: '年度' }) =>
+  z.preprocess(toNumber, z.number().int({ error: '年度应为四位整数' }).min(2000).max(2100)).meta(meta);
+
+/** A month such as 2019-04, for deadlines the notice gives as "4月底前". */
+export const month = (meta: CellMeta) =>
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份应写成“年-月”，例如 2019-04' })
+    .meta(meta);
+
+export const date = (meta: CellMeta) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2019-04-30' })
+    .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' })
+    .meta(meta);
+
+export const email = (meta: CellMeta) => z.email({ error: '电子邮箱格式不正确' }).meta(meta);
+
+/** Several values in one cell, separated by the Chinese enumeration comma “、”. */
+export const list = (meta: CellMeta) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split('、').map((s) => s.trim()).filter(Boolean) : v),
+    z.array(z.string()).min(1),
+  ).meta(meta);
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, meta: CellMeta) =>
+  z.enum(values, { error: `只能填写以下之一：${values.join('、')}` }).meta(meta);
+
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { date, email, id, integer, list, month, oneOf, text, year } from './cells.ts';
+
+/**
+ * The editors' CSV tables under data/: one schema each, the single source of truth for what a
+ * column may hold. A column not declared here is refused, so nothing undeclared (a phone number,
+ * an ID-card number) can slip into the site.
+ */
+export interface TableDef<S extends z.ZodObject = z.ZodObject> {
+  /** File name under data/. */
+  file: string;
+  /** Chinese name of the table. */
+  title: string;
+  schema: S;
+  /** Columns whose values together must be unique. */
+  key: readonly (keyof z.infer<S> & string)[];
+}
+
+function table<S extends z.ZodObject>(def: TableDef<S>): TableDef<S> {
+  return def;
+}
+
+/** The group of city-level (市直) enterprises: not a zone, but where an enterprise's zone may point. */
+export const CITY_GROUP = 'city';
+
+export const ZONE_KINDS = { county: '县市区', industry: '产业工会' } as const;
+export const RECIPIENT_KINDS = { enterprise: '企业（单位）', team: '班组、车间、工段', worker: '个人' } as const;
+
+export const campaigns = table({
+  file: 'campaigns.csv',
+  title: '竞赛年度',
+  key: ['year'],
+  schema: z.strictObject({
+    year: year(),
+    title: text({ title: '竞赛名称' }),
+    planned_enterprises: integer({ title: '确定参赛企业总数', min: 1, description: '通知确定的重点企业家数' }),
+    report_deadline: month({ title: '报送截止月份', description: '竞赛方案和参赛企业名单的报送期限（该月底前）' }),
+    report_to: text({ title: '报送单位' }),
+    email: email({ title: '报送邮箱' }),
+    organisers: list({ title: '主办单位', description: '多个单位用顿号“、”分隔' }),
+    notice: id({ title: '竞赛通知编号', description: 'content/notices/ 下通知文件名（不含扩展名）' }),
+  }),
+});
+
+export const competitionItems = table({
+  file: 'competition-items.csv',
+  title: '竞赛内容',
+  key: ['year', 'id'],
+  schema: z.strictObject({
+    year: year(),
+    order: integer({ title: '序号', min: 1 }),
+    id: id({ title: '编号' }),
+    name: text({ title: '名称' }),
+    summary: text({ title: '要点', description: '摘自通知原文' }),
+  }),
+});
+
+export const awardCategories = table({
+  file: 'award-categories.csv',
+  title: '评比表彰项目',
+  key: ['year', 'id'],
+  schema: z.strictObject({
+    year: year(),
+    id: id({ title: '编号' }),
+    name: text({ title: '表彰名称' }),
+    recipient_kind: oneOf(['enterprise', 'team', 'worker'], { title: '表彰对象类型' }),
+    cap: integer({ title: '评选名额', min: 1 }),
+    honour: text({ title: '推荐申报的荣誉' }),
+    nomination_cap: integer({ title: '推荐申报名额', min: 0 }),
+  }),
+});
+
+export const timeline = table({
+  file: 'timeline.csv',
+  title: '工作时间安排',
+  key: ['year', 'order'],
+  schema: z.strictObject({
+    year: year(),
+    order: integer({ title: '序号', min: 1 }),
+    when: text({ title: '时间', description: '照通知原文填写，如“年初”“2019年4月底前”' }),
+    date: date({ title: '日期', description: '可选，用于排序和判断是否已过期' }).optional(),
+    event: text({ title: '事项' }),
+  }),
+});
+
+export const zones = table({
+  file: 'zones.csv',
+  title: '赛区及参赛名额',
+  key: ['year', 'id'],
+  schema: z.strictObject({
+    year: year(),
+    id: id({ title: '赛区编号' }),
+    name: text({ title: '赛区名称' }),
+    kind: oneOf(['county', 'industry'], { title: '赛区类别', description: 'county：县市区；industry：产业工会' }),
+    quota: integer({ title: '参赛名额', min: 0 }),
+  }),
+});
+
+export const enterprises = table({
+  file: 'enterprises.csv',
+  title: '企业',
+  key: ['id'],
+  schema: z.strictObject({
+    id: id({ title: '企业编号' }),
+    name: text({ title: '企业名称' }),
+    zone: id({ title: '所属赛区', description: `赛区编号；市直企业填 ${CITY_GROUP}` }),
+    sector: text({ title: '行业' }).optional(),
+  }),
+});
+
+export const participation = table({
+  file: 'participation.csv',
+  title: '参赛企业名单',
+  key: ['year', 'enterprise'],
+  schema: z.strictObject({
+    year: year(),
+    enterprise: id({ title: '企业编号' }),
+  }),
+});
+
+export const TABLES = { campaigns, competitionItems, awardCategories, timeline, zones, enterprises, participation };
+export type TableName = keyof typeof TABLES;
+export type Row<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
