@@ -47,6 +47,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   let line = 1;
   Papa.parse<string[]>(text, {
     header: false,
+    delimiter: ',', // Excel's “CSV (逗号分隔)”; auto-detection fails on one-column files
     skipEmptyLines: false,
     step(result) {
       const start = offset;

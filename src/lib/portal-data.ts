@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from './problems.ts';
 import { checkRules } from './rules.ts';
-import { TABLES, type Row, type TableName } from './schema/tables.ts';
+import { TABLES, type Row, type TableDef, type TableName } from './schema/tables.ts';
 import { readTable, type Located } from './table.ts';
 
 export type PortalData = { [T in TableName]: Located<Row<T>>[] };
@@ -10,21 +10,24 @@ export type PortalData = { [T in TableName]: Located<Row<T>>[] };
 /** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
 export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
   const problems: Problem[] = [];
+  const broken = new Set<TableName>();
   const data = {} as Record<TableName, unknown[]>;
-  for (const [name, def] of Object.entries(TABLES) as [TableName, (typeof TABLES)[TableName]][]) {
+  for (const [name, def] of Object.entries(TABLES) as [TableName, TableDef][]) {
     const file = `data/${def.file}`;
     const full = path.join(root, file);
     if (!fs.existsSync(full)) {
       problems.push({ file, message: `缺少数据表“${def.title}”`, hint: `请在 data/ 下建立 ${def.file}` });
       data[name] = [];
+      broken.add(name);
       continue;
     }
     const result = readTable(def, fs.readFileSync(full), file);
     problems.push(...result.problems);
+    if (result.problems.length > 0) broken.add(name);
     data[name] = result.rows;
   }
   const portal = data as PortalData;
-  problems.push(...checkRules(portal));
+  problems.push(...checkRules(portal, broken));
   return { data: portal, problems };
 }
 

@@ -7,7 +7,9 @@ let tables: Promise<Tables> | undefined;
 export function getTables(): Promise<Tables> {
   tables ??= (async () => {
     const rows = async <C extends keyof Tables>(name: C) =>
-      (await getCollection(name)).map((entry) => entry.data) as unknown as Tables[C];
+      (await getCollection(name))
+        .map((entry) => entry.data)
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) as unknown as Tables[C];
     return {
       campaigns: await rows('campaigns'),
       competitionItems: await rows('competitionItems'),

@@ -14,11 +14,11 @@ function toNumber(value: unknown): unknown {
   return NUMBER.test(plain) ? Number(plain) : value;
 }
 
-export interface CellMeta {
+export type CellMeta = {
   /** Chinese name of the column, shown in errors and in the open-data description. */
   title: string;
   description?: string;
-}
+};
 
 export const text = (meta: CellMeta) => z.string().meta(meta);
 
@@ -28,8 +28,8 @@ export const id = (meta: CellMeta) =>
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '编号只能用小写英文字母、数字和连字符“-”，例如 qinyang 或 zhonglv-zhongzhou' })
     .meta(meta);
 
-export const integer = (meta: CellMeta & { min?: number }) =>
-  z.preprocess(toNumber, z.number().int({ error: '应为整数' }).min(meta.min ?? 0)).meta(meta);
+export const integer = ({ min = 0, ...meta }: CellMeta & { min?: number }) =>
+  z.preprocess(toNumber, z.number().int({ error: '应为整数' }).min(min)).meta(meta);
 
 export const decimal = (meta: CellMeta) => z.preprocess(toNumber, z.number()).meta(meta);
 

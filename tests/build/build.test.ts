@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureRoot } from '../fixture-root.ts';
+
+/** Runs the real `astro build` on a content root, into a throwaway folder. */
+function build(root: string) {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-'));
+  const result = spawnSync('astro', ['build', '--outDir', outDir], {
+    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+function treeHash(dir: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+describe('astro build', () => {
+  it('fails on bad input, listing every problem in Chinese, and leaves editors’ files untouched', () => {
+    const root = fixtureRoot('many-problems');
+    const before = treeHash(root);
+    const { status, output, outDir } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain('内容检查发现');
+    expect(output).toContain('data/zones.csv，第 2 行，“quota（参赛名额）”列/字段：此项必填，不能留空');
+    expect(output).toContain('data/enterprises.csv，第 1 行，“phone”列/字段');
+    expect(output).toContain('data/participation.csv，第 6 行');
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    expect(treeHash(root)).toBe(before);
+  });
+
+  it('builds any content root with the same layout', () => {
+    const root = fixtureRoot('good');
+    const before = treeHash(root);
+    const { status, output, outDir } = build(root);
+    expect(status, output).toBe(0);
+    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('测试竞赛');
+    expect(fs.existsSync(path.join(outDir, 'enterprises', 'a-one', 'index.html'))).toBe(true);
+    expect(treeHash(root)).toBe(before);
+  });
+});

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+test('the directory lists the city-level enterprises and marks zones whose list is pending', async ({ page }) => {
+  await page.goto('/enterprises/');
+  await expect(page.locator('#zone-city ~ ul li').first()).toBeVisible();
+  await expect(page.locator('section', { has: page.locator('#zone-city') }).locator('li')).toHaveCount(13);
+  const pending = page.getByTestId('zone-pending');
+  await expect(pending).toHaveCount(13);
+  await expect(page.locator('section', { has: page.locator('#zone-mengzhou') })).toContainText('名额10家，参赛企业名单待上报');
+});
+
+test('an enterprise page names its group and year', async ({ page }) => {
+  await page.goto('/enterprises/');
+  await page.getByRole('link', { name: '蒙牛乳业（焦作）有限公司' }).click();
+  await expect(page).toHaveURL(/\/enterprises\/mengniu-jiaozuo\/$/);
+  await expect(page.locator('h1')).toHaveText('蒙牛乳业（焦作）有限公司');
+  await expect(page.locator('.facts')).toContainText('市直');
+  await expect(page.locator('.facts')).toContainText('2019年');
+});
+
+test('sections without content yet say what will appear', async ({ page }) => {
+  for (const path of ['/results/', '/stories/', '/news/']) {
+    await page.goto(path);
+    await expect(page.getByTestId('coming-soon')).toContainText('这里将');
+  }
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonthDeadline, formatNumber } from '../../src/lib/format.ts';
+import { currentYear, yearView, zoneName } from '../../src/lib/model.ts';
+import { readPortalData } from '../../src/lib/portal-data.ts';
+import { fixtureRoot } from '../fixture-root.ts';
+
+describe('yearView', () => {
+  const { data } = readPortalData(fixtureRoot('good'));
+
+  it('computes totals from the rows', () => {
+    const view = yearView(data, 2019);
+    expect(view.totals).toMatchObject({
+      countyQuota: 3,
+      industryQuota: 1,
+      zoneQuota: 4,
+      cityEnterprises: 2,
+      all: 6,
+      named: 4,
+      zonesPending: 1, // beta has a quota and no enterprise yet
+      awardCap: 2,
+      nominationCap: 1,
+    });
+    expect(view.zones.find((z) => z.id === 'alpha')?.enterprises.map((e) => e.id)).toEqual(['a-one', 'a-two']);
+    expect(view.cityEnterprises.map((e) => e.id)).toEqual(['c-one', 'c-two']);
+  });
+
+  it('takes the latest campaign as the current year', () => {
+    expect(currentYear({ campaigns: [{ year: 2019 }, { year: 2021 }, { year: 2020 }] as never })).toBe(2021);
+  });
+
+  it('names the city-level group 市直', () => {
+    expect(zoneName(data, 'city')).toBe('市直');
+    expect(zoneName(data, 'alpha')).toBe('甲县');
+  });
+});
+
+describe('the real 2019 campaign in data/', () => {
+  const { data, problems } = readPortalData('.');
+
+  it('passes every check', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('reconciles the attachment: zone quotas plus the 13 city-level enterprises make the 80 of the notice', () => {
+    const view = yearView(data, 2019);
+    expect(view.zones).toHaveLength(13);
+    expect(view.totals.zoneQuota).toBe(67);
+    expect(view.totals.cityEnterprises).toBe(13);
+    expect(view.totals.all).toBe(view.campaign.planned_enterprises);
+    expect(view.campaign.planned_enterprises).toBe(80);
+  });
+
+  it('holds the award scheme of the notice', () => {
+    const view = yearView(data, 2019);
+    expect(view.awards.map((a) => [a.cap, a.nomination_cap, a.honour])).toEqual([
+      [20, 3, '焦作市五一劳动奖状'],
+      [30, 5, '焦作市工人先锋号'],
+      [30, 5, '焦作市五一劳动奖章'],
+    ]);
+  });
+});
+
+describe('format', () => {
+  it('writes figures and dates the Chinese way', () => {
+    expect(formatNumber(12345)).toBe('12,345');
+    expect(formatDate('2019-04-30')).toBe('2019年4月30日');
+    expect(formatMonthDeadline('2019-04')).toBe('2019年4月底前');
+  });
+});
