@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from './problems.ts';
+import { readContent, type PortalContent } from './frontmatter.ts';
 import { checkRules } from './rules.ts';
 import { TABLES, type Row, type TableDef, type TableName } from './schema/tables.ts';
 import { readTable, type Located } from './table.ts';
 
-export type PortalData = { [T in TableName]: Located<Row<T>>[] };
+export type PortalTables = { [T in TableName]: Located<Row<T>>[] };
+/** Every table under data/ and the frontmatter of every Markdown file under content/. */
+export type PortalData = PortalTables & { content: PortalContent };
 
 /** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
 export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
@@ -26,8 +29,11 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
     if (result.problems.length > 0) broken.add(name);
     data[name] = result.rows;
   }
-  const portal = data as PortalData;
-  problems.push(...checkRules(portal, broken));
+  const content = readContent(root);
+  problems.push(...content.problems);
+  const portal = { ...(data as PortalTables), content: content.content };
+  const context = { fileExists: (file: string) => fs.existsSync(path.join(root, file)) };
+  problems.push(...checkRules(portal, context, new Set([...broken, ...content.broken])));
   return { data: portal, problems };
 }
 

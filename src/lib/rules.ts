@@ -1,6 +1,7 @@
 import type { PortalData } from './portal-data.ts';
 import type { Problem } from './problems.ts';
-import { CITY_GROUP, TABLES, type TableName } from './schema/tables.ts';
+import type { ContentName } from './schema/frontmatter.ts';
+import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel } from './table.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
@@ -11,13 +12,37 @@ const at = (table: TableName, line: number, field: string, message: string, hint
   hint,
 });
 
-interface Rule {
-  /** The tables the rule reads: it is skipped while any of them has problems of its own. */
-  needs: TableName[];
-  check(data: PortalData): Problem[];
+type Source = TableName | ContentName;
+
+export interface RuleContext {
+  /** Whether a document named in a table exists under the content root's files/ folder. */
+  fileExists(relativePath: string): boolean;
 }
 
-const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation'] as const;
+interface Rule {
+  /** The tables and collections the rule reads: it is skipped while any of them has problems of its own. */
+  needs: Source[];
+  check(data: PortalData, context: RuleContext): Problem[];
+}
+
+const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation', 'awards', 'nominations', 'energy', 'emissions'] as const;
+
+const inContent = (file: string, field: string, message: string, hint?: string): Problem => ({ file, field, message, hint });
+
+/** Who a recipient id names, for each kind of award category. */
+function recipientIndex(data: PortalData) {
+  const enterprises = new Map(data.enterprises.map((e) => [e.id, e]));
+  const teams = new Map(data.teams.map((t) => [t.id, t]));
+  const workers = new Map(data.content.workers.map((w) => [w.id, w.data]));
+  return {
+    enterpriseOf(kind: keyof typeof RECIPIENT_KINDS, id: string): string | undefined {
+      if (kind === 'enterprise') return enterprises.has(id) ? id : undefined;
+      if (kind === 'team') return teams.get(id)?.enterprise;
+      return workers.get(id)?.enterprise;
+    },
+    where: { enterprise: TABLES.enterprises.file, team: TABLES.teams.file, worker: 'content/workers/' },
+  };
+}
 
 const RULES: Rule[] = [
   ...YEAR_TABLES.map(
@@ -87,6 +112,125 @@ const RULES: Rule[] = [
       });
     },
   },
+  {
+    needs: ['enterprises', 'teams'],
+    check: (data) => {
+      const ids = new Set(data.enterprises.map((e) => e.id));
+      return data.teams
+        .filter((t) => !ids.has(t.enterprise))
+        .map((t) => at('teams', t.line, 'enterprise', `企业编号“${t.enterprise}”不存在`));
+    },
+  },
+  {
+    needs: ['participation'],
+    check: (data, context) =>
+      data.participation.flatMap((p) =>
+        (['plan', 'summary'] as const)
+          .filter((field) => {
+            const value = p[field];
+            return value !== undefined && !/^https?:\/\//.test(value) && !context.fileExists(`files/${value}`);
+          })
+          .map((field) => at('participation', p.line, field, `文件“files/${p[field]}”不存在`, '请把文件放进 files/ 文件夹，或填写网址')),
+      ),
+  },
+  ...(['energy', 'emissions'] as const).map(
+    (name): Rule => ({
+      needs: ['participation', name],
+      check(data) {
+        const took = new Set(data.participation.map((p) => `${p.year}/${p.enterprise}`));
+        return data[name]
+          .filter((row) => !took.has(`${row.year}/${row.enterprise}`))
+          .map((row) => at(name, row.line, 'enterprise', `企业“${row.enterprise}”不在 ${row.year} 年的参赛企业名单中`, `请先在 ${TABLES.participation.file} 中列入`));
+      },
+    }),
+  ),
+  {
+    needs: ['awardCategories', 'awards', 'enterprises', 'teams', 'participation', 'workers'],
+    check(data) {
+      const problems: Problem[] = [];
+      const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
+      const took = new Set(data.participation.map((p) => `${p.year}/${p.enterprise}`));
+      const index = recipientIndex(data);
+      const counted = new Map<string, number>();
+      for (const a of data.awards) {
+        const category = categories.get(`${a.year}/${a.category}`);
+        if (!category) {
+          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
+          continue;
+        }
+        const n = (counted.get(`${a.year}/${a.category}`) ?? 0) + 1;
+        counted.set(`${a.year}/${a.category}`, n);
+        if (n > category.cap) {
+          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
+        }
+        const enterprise = index.enterpriseOf(category.recipient_kind, a.recipient);
+        if (enterprise === undefined) {
+          problems.push(
+            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`),
+          );
+        } else if (!took.has(`${a.year}/${enterprise}`)) {
+          problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`));
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    needs: ['awardCategories', 'awards', 'nominations'],
+    check(data) {
+      const problems: Problem[] = [];
+      const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
+      const awarded = new Set(data.awards.map((a) => `${a.year}/${a.category}/${a.recipient}`));
+      const counted = new Map<string, number>();
+      for (const n of data.nominations) {
+        const category = categories.get(`${n.year}/${n.category}`);
+        if (!category) {
+          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
+          continue;
+        }
+        const count = (counted.get(`${n.year}/${n.category}`) ?? 0) + 1;
+        counted.set(`${n.year}/${n.category}`, count);
+        if (count > category.nomination_cap) {
+          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`));
+        }
+        if (!awarded.has(`${n.year}/${n.category}/${n.recipient}`)) {
+          problems.push(
+            at('nominations', n.line, 'recipient', `违反推荐对象规则：“${n.recipient}”不是 ${n.year} 年“${category.name}”的获表彰对象，不能推荐申报${category.honour}`, `先在 ${TABLES.awards.file} 中列入`),
+          );
+        }
+      }
+      return problems;
+    },
+  },
+  {
+    needs: ['enterprises', 'stories', 'workers'],
+    check(data) {
+      const ids = new Set(data.enterprises.map((e) => e.id));
+      return [...data.content.stories, ...data.content.workers]
+        .filter((entry) => !ids.has(entry.data.enterprise))
+        .map((entry) => inContent(entry.file, 'enterprise', `企业编号“${entry.data.enterprise}”在 ${TABLES.enterprises.file} 中不存在`));
+    },
+  },
+  {
+    needs: ['campaigns', 'zones', 'news', 'stories', 'notices'],
+    check(data) {
+      const years = new Set(data.campaigns.map((c) => c.year));
+      const zones = new Set(data.zones.map((z) => z.id));
+      const problems: Problem[] = [];
+      for (const entry of [...data.content.news, ...data.content.stories, ...data.content.notices]) {
+        if (!years.has(entry.data.year)) problems.push(inContent(entry.file, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `见 ${TABLES.campaigns.file}`));
+      }
+      for (const entry of data.content.news) {
+        if (entry.data.zone && !zones.has(entry.data.zone)) problems.push(inContent(entry.file, 'zone', `赛区编号“${entry.data.zone}”不存在`, `见 ${TABLES.zones.file}`));
+      }
+      for (const c of data.campaigns) {
+        if (!data.content.notices.some((n) => n.id === c.notice)) {
+          problems.push(at('campaigns', c.line, 'notice', `content/notices/ 中没有名为“${c.notice}.md”的通知`));
+        }
+      }
+      return problems;
+    },
+  },
 ];
 
 /** Participants per "year/zone" (the city-level group counted under its own id). */
@@ -107,6 +251,6 @@ function participantsByZone(data: PortalData): Map<string, number> {
  * A rule is skipped while a table it reads has problems of its own, so one broken file does not
  * bury its own message under a cascade of follow-on errors.
  */
-export function checkRules(data: PortalData, broken: ReadonlySet<TableName> = new Set()): Problem[] {
-  return RULES.filter((rule) => rule.needs.every((t) => !broken.has(t))).flatMap((rule) => rule.check(data));
+export function checkRules(data: PortalData, context: RuleContext, broken: ReadonlySet<Source> = new Set()): Problem[] {
+  return RULES.filter((rule) => rule.needs.every((t) => !broken.has(t))).flatMap((rule) => rule.check(data, context));
 }

@@ -52,6 +52,15 @@ export const date = (meta: CellMeta) =>
 
 export const email = (meta: CellMeta) => z.email({ error: '电子邮箱格式不正确' }).meta(meta);
 
+/** A document: a web address, or a file name under the content root's files/ folder. */
+export const link = (meta: CellMeta) =>
+  z
+    .string()
+    .regex(/^(https?:\/\/\S+|[\w\-.\u4e00-\u9fff]+(\/[\w\-.\u4e00-\u9fff]+)*\.(pdf|docx?|xlsx?|jpe?g|png))$/, {
+      error: '应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（pdf、doc、docx、xls、xlsx、jpg、png）',
+    })
+    .meta(meta);
+
 /** Several values in one cell, separated by the Chinese enumeration comma “、”. */
 export const list = (meta: CellMeta) =>
   z.preprocess(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, email, id, integer, list, month, oneOf, text, year } from './cells.ts';
+import { date, decimal, email, id, integer, link, list, month, oneOf, text, year } from './cells.ts';
 
 /**
  * The editors' CSV tables under data/: one schema each, the single source of truth for what a
@@ -115,9 +115,84 @@ export const participation = table({
   schema: z.strictObject({
     year: year(),
     enterprise: id({ title: '企业编号' }),
+    plan: link({ title: '竞赛活动实施方案', description: '年初制定；网址，或 files/ 下的文件名' }).optional(),
+    summary: link({ title: '竞赛活动总结和绩效评估', description: '年底报送；网址，或 files/ 下的文件名' }).optional(),
   }),
 });
 
-export const TABLES = { campaigns, competitionItems, awardCategories, timeline, zones, enterprises, participation };
+export const teams = table({
+  file: 'teams.csv',
+  title: '班组、车间、工段',
+  key: ['id'],
+  schema: z.strictObject({
+    id: id({ title: '集体编号' }),
+    name: text({ title: '集体名称', description: '如“电解二车间”' }),
+    enterprise: id({ title: '所属企业编号' }),
+  }),
+});
+
+export const awards = table({
+  file: 'awards.csv',
+  title: '评选结果',
+  key: ['year', 'category', 'recipient'],
+  schema: z.strictObject({
+    year: year(),
+    category: id({ title: '表彰项目编号', description: '见 award-categories.csv' }),
+    recipient: id({ title: '获表彰对象编号', description: '企业、集体（teams.csv）或个人（content/workers/ 文件名）的编号' }),
+  }),
+});
+
+export const nominations = table({
+  file: 'nominations.csv',
+  title: '推荐申报市级荣誉',
+  key: ['year', 'category', 'recipient'],
+  schema: z.strictObject({
+    year: year(),
+    category: id({ title: '表彰项目编号' }),
+    recipient: id({ title: '被推荐对象编号', description: '须是同一年度、同一表彰项目的获表彰对象' }),
+  }),
+});
+
+export const energy = table({
+  file: 'energy.csv',
+  title: '能耗指标',
+  key: ['year', 'enterprise', 'indicator'],
+  schema: z.strictObject({
+    year: year(),
+    enterprise: id({ title: '企业编号' }),
+    indicator: text({ title: '指标', description: '主要产品单耗或综合能耗，如“吨铝综合交流电耗”' }),
+    unit: text({ title: '单位', description: '如 kWh/t、kgce/t' }),
+    value: decimal({ title: '本企业数值' }),
+    industry_average: decimal({ title: '全市同行业平均水平' }),
+  }),
+});
+
+export const emissions = table({
+  file: 'emissions.csv',
+  title: '污染物排放',
+  key: ['year', 'enterprise', 'pollutant'],
+  schema: z.strictObject({
+    year: year(),
+    enterprise: id({ title: '企业编号' }),
+    pollutant: text({ title: '污染物', description: '如 二氧化硫、氮氧化物、颗粒物' }),
+    unit: text({ title: '单位', description: '如 吨' }),
+    value: decimal({ title: '年排放量' }),
+  }),
+});
+
+export const TABLES = {
+  campaigns,
+  competitionItems,
+  awardCategories,
+  timeline,
+  zones,
+  enterprises,
+  participation,
+  teams,
+  awards,
+  nominations,
+  energy,
+  emissions,
+};
 export type TableName = keyof typeof TABLES;
 export type Row<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
