@@ -1,4 +1,6 @@
 // @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
@@ -8,6 +10,19 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 // different roots never reuse each other's collections.
 const contentRoot = process.env.PORTAL_CONTENT;
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
+
+/** Copies the content root's files/ (enterprises' plans and summaries) into the built site. */
+function documentFiles() {
+  return {
+    name: 'portal-document-files',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const from = path.resolve(contentRoot ?? '.', 'files');
+        if (fs.existsSync(from)) fs.cpSync(from, new URL('files/', dir), { recursive: true });
+      },
+    },
+  };
+}
 
 export default defineConfig({
   cacheDir,
@@ -22,7 +37,7 @@ export default defineConfig({
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [mdx(), documentFiles()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

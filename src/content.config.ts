@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { contentRoot } from './lib/content-root.ts';
-import { noticeSchema } from './lib/schema/frontmatter.ts';
+import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './lib/schema/frontmatter.ts';
 import { TABLES, type TableName } from './lib/schema/tables.ts';
 import { csvLoader } from './loaders/csv-loader.ts';
 
@@ -19,11 +19,17 @@ function csvCollection<T extends TableName>(name: T) {
   });
 }
 
+/** Markdown under content/<dir>/, one file per entry, the file name being the page's address. */
+function markdown(name: ContentName) {
+  const { dir } = CONTENT[name];
+  return glob({ pattern: name === 'stories' ? '*.{md,mdx}' : '*.md', base: `${root}/content/${dir}` });
+}
+
 export const collections = {
-  notices: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${root}/content/notices` }),
-    schema: noticeSchema,
-  }),
+  notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
+  news: defineCollection({ loader: markdown('news'), schema: newsSchema }),
+  stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
+  workers: defineCollection({ loader: markdown('workers'), schema: ({ image }) => workerSchema(image()) }),
   campaigns: csvCollection('campaigns'),
   competitionItems: csvCollection('competitionItems'),
   awardCategories: csvCollection('awardCategories'),
@@ -31,4 +37,9 @@ export const collections = {
   zones: csvCollection('zones'),
   enterprises: csvCollection('enterprises'),
   participation: csvCollection('participation'),
+  teams: csvCollection('teams'),
+  awards: csvCollection('awards'),
+  nominations: csvCollection('nominations'),
+  energy: csvCollection('energy'),
+  emissions: csvCollection('emissions'),
 };

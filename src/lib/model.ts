@@ -12,9 +12,21 @@ export interface Tables {
   zones: Row<'zones'>[];
   enterprises: Row<'enterprises'>[];
   participation: Row<'participation'>[];
+  teams: Row<'teams'>[];
+  awards: Row<'awards'>[];
+  nominations: Row<'nominations'>[];
+  energy: Row<'energy'>[];
+  emissions: Row<'emissions'>[];
 }
 
 export type Enterprise = Row<'enterprises'>;
+
+/** What the model needs of a worker profile to name an award recipient. */
+export interface WorkerRef {
+  id: string;
+  name: string;
+  enterprise: string;
+}
 
 export interface ZoneView extends Row<'zones'> {
   kindLabel: string;
@@ -110,4 +122,89 @@ export function participationYears(tables: Pick<Tables, 'participation'>, enterp
     .filter((p) => p.enterprise === enterpriseId)
     .map((p) => p.year)
     .sort((a, b) => b - a);
+}
+
+/** A document link from a table: a web address as it is, a file name as /files/<name>. */
+export function documentHref(value: string): string {
+  return /^https?:\/\//.test(value) ? value : `/files/${value}`;
+}
+
+export interface Recipient {
+  id: string;
+  /** Display name; a team is shown with its enterprise. */
+  name: string;
+  enterprise: Enterprise;
+  zoneName: string;
+  /** The recipient's own page, if it has one. */
+  href?: string;
+  nominated: boolean;
+}
+
+export interface CategoryResult {
+  category: Row<'awardCategories'>;
+  recipients: Recipient[];
+}
+
+/** The award results of a year, category by category, in the order of the editors' table. */
+export function yearResults(tables: Tables, workers: WorkerRef[], year: number): CategoryResult[] {
+  const enterprises = new Map(tables.enterprises.map((e) => [e.id, e]));
+  const teams = new Map(tables.teams.map((t) => [t.id, t]));
+  const people = new Map(workers.map((w) => [w.id, w]));
+  const nominated = new Set(tables.nominations.filter((n) => n.year === year).map((n) => `${n.category}/${n.recipient}`));
+  return tables.awardCategories
+    .filter((c) => c.year === year)
+    .map((category) => ({
+      category,
+      recipients: tables.awards
+        .filter((a) => a.year === year && a.category === category.id)
+        .map((a): Recipient => {
+          const resolved = resolve(category.recipient_kind, a.recipient);
+          if (!resolved) throw new Error(`data/awards.csv：${year} 年“${category.name}”的对象“${a.recipient}”找不到（可能是草稿）`);
+          return { id: a.recipient, ...resolved, zoneName: zoneName(tables, resolved.enterprise.zone), nominated: nominated.has(`${category.id}/${a.recipient}`) };
+        }),
+    }));
+
+  function resolve(kind: Row<'awardCategories'>['recipient_kind'], id: string) {
+    if (kind === 'enterprise') {
+      const e = enterprises.get(id);
+      return e && { name: e.name, enterprise: e, href: `/enterprises/${e.id}/` };
+    }
+    if (kind === 'team') {
+      const t = teams.get(id);
+      const e = t && enterprises.get(t.enterprise);
+      return t && e && { name: `${e.name}${t.name}`, enterprise: e, href: `/enterprises/${e.id}/` };
+    }
+    const w = people.get(id);
+    const e = w && enterprises.get(w.enterprise);
+    return w && e && { name: w.name, enterprise: e, href: `/workers/${w.id}/` };
+  }
+}
+
+export interface EnergyFigure extends Row<'energy'> {
+  /** Lower is better: the notice asks to stay within the city's industry average. */
+  withinAverage: boolean;
+}
+
+export interface EnterpriseYear {
+  year: number;
+  plan?: string;
+  summary?: string;
+  energy: EnergyFigure[];
+  emissions: Row<'emissions'>[];
+}
+
+/** An enterprise's records, newest year first: documents filed, energy and emission figures. */
+export function enterpriseYears(tables: Tables, enterpriseId: string): EnterpriseYear[] {
+  return tables.participation
+    .filter((p) => p.enterprise === enterpriseId)
+    .sort((a, b) => b.year - a.year)
+    .map((p) => ({
+      year: p.year,
+      plan: p.plan && documentHref(p.plan),
+      summary: p.summary && documentHref(p.summary),
+      energy: tables.energy
+        .filter((e) => e.enterprise === enterpriseId && e.year === p.year)
+        .map((e) => ({ ...e, withinAverage: e.value <= e.industry_average })),
+      emissions: tables.emissions.filter((e) => e.enterprise === enterpriseId && e.year === p.year),
+    }));
 }

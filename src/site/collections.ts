@@ -1,24 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { currentYear, yearView, type Tables, type YearView } from '../lib/model.ts';
+import { currentYear, yearView, type Tables, type WorkerRef, type YearView } from '../lib/model.ts';
+import { isPublished } from '../lib/publish.ts';
+import { TABLES } from '../lib/schema/tables.ts';
 
-/** Reads the validated CSV collections once per build and hands pages the plain rows. */
+/** Reads the validated CSV collections once per build and hands pages the plain rows, in the editors' order. */
 let tables: Promise<Tables> | undefined;
 
 export function getTables(): Promise<Tables> {
   tables ??= (async () => {
-    const rows = async <C extends keyof Tables>(name: C) =>
-      (await getCollection(name))
-        .map((entry) => entry.data)
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) as unknown as Tables[C];
-    return {
-      campaigns: await rows('campaigns'),
-      competitionItems: await rows('competitionItems'),
-      awardCategories: await rows('awardCategories'),
-      timeline: await rows('timeline'),
-      zones: await rows('zones'),
-      enterprises: await rows('enterprises'),
-      participation: await rows('participation'),
-    };
+    const entries = await Promise.all(
+      (Object.keys(TABLES) as (keyof Tables)[]).map(async (name) => {
+        const rows = (await getCollection(name)).map((entry) => entry.data).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+        return [name, rows] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as unknown as Tables;
   })();
   return tables;
 }
@@ -26,6 +22,38 @@ export function getTables(): Promise<Tables> {
 export async function getCurrentYearView(): Promise<YearView> {
   const t = await getTables();
   return yearView(t, currentYear(t));
+}
+
+type Dated = 'news' | 'stories' | 'workers';
+
+/**
+ * The entries of a Markdown collection that may appear in any output: drafts and items dated in
+ * the future are left out here, the one place every page, list and feed reads them from.
+ */
+const published = new Map<Dated, Promise<CollectionEntry<Dated>[]>>();
+
+export function getPublished<C extends Dated>(name: C): Promise<CollectionEntry<C>[]> {
+  let entries = published.get(name);
+  if (!entries) {
+    entries = readPublished(name);
+    published.set(name, entries);
+  }
+  return entries as Promise<CollectionEntry<C>[]>;
+}
+
+async function readPublished<C extends Dated>(name: C): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(name)) as CollectionEntry<C>[];
+  return entries
+    .filter((e) => isPublished(e.data as { draft?: boolean; date?: string }))
+    .sort((a, b) => {
+      const da = (a.data as { date?: string }).date ?? '';
+      const db = (b.data as { date?: string }).date ?? '';
+      return db.localeCompare(da) || a.id.localeCompare(b.id);
+    });
+}
+
+export async function getWorkerRefs(): Promise<WorkerRef[]> {
+  return (await getPublished('workers')).map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise }));
 }
 
 /** The notice a campaign names; a missing one stops the build instead of leaving a dead link. */

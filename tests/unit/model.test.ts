@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonthDeadline, formatNumber } from '../../src/lib/format.ts';
-import { currentYear, yearView, zoneName } from '../../src/lib/model.ts';
+import { currentYear, documentHref, enterpriseYears, yearView, zoneName } from '../../src/lib/model.ts';
 import { readPortalData } from '../../src/lib/portal-data.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 
@@ -17,8 +17,8 @@ describe('yearView', () => {
       all: 6,
       named: 4,
       zonesPending: 1, // beta has a quota and no enterprise yet
-      awardCap: 2,
-      nominationCap: 1,
+      awardCap: 4,
+      nominationCap: 3,
     });
     expect(view.zones.find((z) => z.id === 'alpha')?.enterprises.map((e) => e.id)).toEqual(['a-one', 'a-two']);
     expect(view.cityEnterprises.map((e) => e.id)).toEqual(['c-one', 'c-two']);
@@ -31,6 +31,22 @@ describe('yearView', () => {
   it('names the city-level group 市直', () => {
     expect(zoneName(data, 'city')).toBe('市直');
     expect(zoneName(data, 'alpha')).toBe('甲县');
+  });
+});
+
+describe('enterpriseYears', () => {
+  const { data } = readPortalData(fixtureRoot('good'));
+
+  it('gives each year its figures and whether energy use is within the industry average', () => {
+    expect(enterpriseYears(data, 'a-one')).toEqual([
+      expect.objectContaining({ year: 2019, energy: [expect.objectContaining({ value: 95.5, industry_average: 100, withinAverage: true })], emissions: [expect.objectContaining({ pollutant: '二氧化硫', value: 12.5 })] }),
+    ]);
+    expect(enterpriseYears(data, 'c-one')[0]?.energy[0]?.withinAverage).toBe(false);
+  });
+
+  it('links documents: web addresses as they are, file names under /files/', () => {
+    expect(documentHref('https://example.org/a.pdf')).toBe('https://example.org/a.pdf');
+    expect(documentHref('plan.pdf')).toBe('/files/plan.pdf');
   });
 });
 
@@ -48,6 +64,16 @@ describe('the real 2019 campaign in data/', () => {
     expect(view.totals.cityEnterprises).toBe(13);
     expect(view.totals.all).toBe(view.campaign.planned_enterprises);
     expect(view.campaign.planned_enterprises).toBe(80);
+  });
+
+  it('publishes no invented winners, workers, stories, news or figures', () => {
+    expect(data.awards).toEqual([]);
+    expect(data.nominations).toEqual([]);
+    expect(data.energy).toEqual([]);
+    expect(data.emissions).toEqual([]);
+    expect(data.content.workers).toEqual([]);
+    expect(data.content.stories).toEqual([]);
+    expect(data.content.news).toEqual([]);
   });
 
   it('holds the award scheme of the notice', () => {
