@@ -11,7 +11,10 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 const contentRoot = process.env.PORTAL_CONTENT;
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
 
-/** Copies the content root's files/ (enterprises' plans and summaries) into the built site. */
+/**
+ * Copies the content root's files/ (enterprises' plans and summaries) into the built site.
+ * @returns {import('astro').AstroIntegration}
+ */
 function documentFiles() {
   return {
     name: 'portal-document-files',

@@ -3,6 +3,15 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4329);
+const demoPort = port + 1;
+
+/** Serves an already-built site (npm test builds both first) as a plain static host would. */
+const serve = (outDir: string, p: number) => ({
+  command: `node scripts/serve.mjs ${outDir} ${p}`,
+  url: `http://127.0.0.1:${p}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,18 +20,17 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    // Serves the already-built dist/ (npm test builds first).
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // The real 2019 campaign, built from the repository root into dist/.
+    { name: 'real', testIgnore: /demo\//, use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The fictional demo campaign (examples/demo), built into dist-demo/.
+    { name: 'demo', testMatch: /(demo\/.*|all-pages)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${demoPort}` } },
+  ],
+  webServer: [serve('dist', port), serve('dist-demo', demoPort)],
 });

@@ -24,3 +24,10 @@ test('sections without content yet say what will appear', async ({ page }) => {
     await expect(page.getByTestId('coming-soon')).toContainText('这里将');
   }
 });
+
+test('the real build contains no fictional content', async ({ page }) => {
+  for (const path of ['/', '/news/', '/stories/', '/workers/', '/results/']) {
+    await page.goto(path);
+    await expect(page.locator('body')).not.toContainText('示例');
+  }
+});
