@@ -147,19 +147,10 @@ const RULES: Rule[] = [
   {
     needs: ['awardCategories', 'awards', 'enterprises', 'teams', 'participation', 'workers'],
     check(data) {
-      const problems: Problem[] = [];
-      const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
       const took = new Set(data.participation.map((p) => `${p.year}/${p.enterprise}`));
       const index = recipientIndex(data);
-      const counted = new Map<string, number>();
-      for (const a of data.awards) {
-        const category = categories.get(`${a.year}/${a.category}`);
-        if (!category) {
-          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
-          continue;
-        }
-        const n = (counted.get(`${a.year}/${a.category}`) ?? 0) + 1;
-        counted.set(`${a.year}/${a.category}`, n);
+      return inCategories(data, 'awards', (a, category, n) => {
+        const problems: Problem[] = [];
         if (n > category.cap) {
           problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
         }
@@ -171,25 +162,16 @@ const RULES: Rule[] = [
         } else if (!took.has(`${a.year}/${enterprise}`)) {
           problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`));
         }
-      }
-      return problems;
+        return problems;
+      });
     },
   },
   {
     needs: ['awardCategories', 'awards', 'nominations'],
     check(data) {
-      const problems: Problem[] = [];
-      const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
       const awarded = new Set(data.awards.map((a) => `${a.year}/${a.category}/${a.recipient}`));
-      const counted = new Map<string, number>();
-      for (const n of data.nominations) {
-        const category = categories.get(`${n.year}/${n.category}`);
-        if (!category) {
-          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
-          continue;
-        }
-        const count = (counted.get(`${n.year}/${n.category}`) ?? 0) + 1;
-        counted.set(`${n.year}/${n.category}`, count);
+      return inCategories(data, 'nominations', (n, category, count) => {
+        const problems: Problem[] = [];
         if (count > category.nomination_cap) {
           problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`));
         }
@@ -198,8 +180,8 @@ const RULES: Rule[] = [
             at('nominations', n.line, 'recipient', `违反推荐对象规则：“${n.recipient}”不是 ${n.year} 年“${category.name}”的获表彰对象，不能推荐申报${category.honour}`, `先在 ${TABLES.awards.file} 中列入`),
           );
         }
-      }
-      return problems;
+        return problems;
+      });
     },
   },
   {
@@ -232,6 +214,27 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * Visits award or nomination rows with their category and their ordinal within it (1 for the first
+ * recipient of that year's category, and so on); a row naming no category of its year is a problem.
+ */
+function inCategories<T extends 'awards' | 'nominations'>(
+  data: PortalData,
+  table: T,
+  visit: (row: PortalData[T][number], category: PortalData['awardCategories'][number], ordinal: number) => Problem[],
+): Problem[] {
+  const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
+  const counted = new Map<string, number>();
+  return data[table].flatMap((row) => {
+    const key = `${row.year}/${row.category}`;
+    const category = categories.get(key);
+    if (!category) return [at(table, row.line, 'category', `${row.year} 年没有编号为“${row.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`)];
+    const ordinal = (counted.get(key) ?? 0) + 1;
+    counted.set(key, ordinal);
+    return visit(row, category, ordinal);
+  });
+}
 
 /** Participants per "year/zone" (the city-level group counted under its own id). */
 function participantsByZone(data: PortalData): Map<string, number> {
