@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from './problems.ts';
-import { readContent, type PortalContent } from './frontmatter.ts';
+import { readContent } from './frontmatter.ts';
+import type { PortalData, PortalTables } from './portal-types.ts';
 import { checkRules } from './rules.ts';
-import { TABLES, type Row, type TableDef, type TableName } from './schema/tables.ts';
-import { readTable, type Located } from './table.ts';
+import { TABLES, type TableDef, type TableName } from './schema/tables.ts';
+import { readTable } from './table.ts';
 
-export type PortalTables = { [T in TableName]: Located<Row<T>>[] };
-/** Every table under data/ and the frontmatter of every Markdown file under content/. */
-export type PortalData = PortalTables & { content: PortalContent };
+export type { PortalData, PortalTables } from './portal-types.ts';
 
 /** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
 export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {

@@ -1,4 +1,4 @@
-import type { PortalData } from './portal-data.ts';
+import type { PortalData } from './portal-types.ts';
 import type { Problem } from './problems.ts';
 import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
