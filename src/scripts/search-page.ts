@@ -134,7 +134,7 @@ async function run(q: string, filters: Record<string, string>) {
   if (reply.type !== 'results') return;
   total = reply.total;
   const what = reply.terms.map((t) => `“${t}”`).join('和');
-  const scope = Object.keys(filters).length > 0 ? '（已按筛选条件）' : '';
+  const scope = (Object.keys(filters).length > 0 ? '（已按筛选条件）' : '') + (reply.truncated ? '（查找内容过长，只按前几个词、每词前 64 个字查找）' : '');
   status.textContent =
     total === 0 ? `没有找到包含${what}的页面${scope}，共 0 个。` : `找到 ${total} 个包含${what}的页面${scope}。`;
   render(reply.results);

@@ -10,7 +10,7 @@ export type Request =
   | { id: number; type: 'more'; from: number; count: number };
 
 export type Reply =
-  | { id: number; type: 'results'; total: number; terms: string[]; results: ResultView[] }
+  | { id: number; type: 'results'; total: number; terms: string[]; truncated: boolean; results: ResultView[] }
   | { id: number; type: 'error'; message: string };
 
 interface PagefindModule extends PagefindApi {
@@ -41,10 +41,10 @@ self.addEventListener('message', async (e: MessageEvent<Request>) => {
     if (msg.type === 'search') {
       last = await search.search(msg.q, msg.filters);
       const results = await search.view(last, 0, msg.count);
-      reply({ id: msg.id, type: 'results', total: last.total, terms: last.query.display, results });
+      reply({ id: msg.id, type: 'results', total: last.total, terms: last.query.display, truncated: last.query.truncated, results });
     } else if (last) {
       const results = await search.view(last, msg.from, msg.count);
-      reply({ id: msg.id, type: 'results', total: last.total, terms: last.query.display, results });
+      reply({ id: msg.id, type: 'results', total: last.total, terms: last.query.display, truncated: last.query.truncated, results });
     }
   } catch (err) {
     engine = undefined;

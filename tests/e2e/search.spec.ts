@@ -9,7 +9,8 @@ const pagesContaining = (q: string) =>
   site.filter(({ page }) => comparable(`${page.title}\n${page.text}`).includes(comparable(q))).map((p) => p.url);
 
 const enterprise = site.find((p) => p.url.startsWith('/enterprises/') && p.url !== '/enterprises/');
-const worker = site.find((p) => p.url.startsWith('/workers/') && p.url !== '/workers/');
+// A worker's page is any page indexed with the type 劳模 (once the model-worker pages exist).
+const worker = site.find((p) => p.page.filterTags.some((t) => t.includes('content="劳模"')));
 
 async function search(page: Page, q: string, extra = '') {
   const errors: string[] = [];

@@ -85,8 +85,8 @@ describe('parseQuery', () => {
   });
 
   it('limits the length of a term', () => {
-    const q = parseQuery('节'.repeat(40));
-    expect(q.terms[0]).toHaveLength(32);
+    const q = parseQuery('节'.repeat(70));
+    expect(q.terms[0]).toHaveLength(64);
     expect(q.truncated).toBe(true);
   });
 

@@ -5,8 +5,8 @@
  */
 import { cleanText, fold, graphemes, isWhiteSpace, isWordChar } from './text.ts';
 
-/** Longest term we search for, in characters: enough for any name or phrase, bounded download. */
-export const MAX_TERM = 32;
+/** Longest term we search for, in characters (the search boxes take 64): bounds the download. */
+export const MAX_TERM = 64;
 /** At most this many terms are searched; the rest are ignored. */
 export const MAX_TERMS = 4;
 
