@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
 // different roots never reuse each other's collections.
@@ -40,11 +41,16 @@ export default defineConfig({
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), documentFiles()],
+  // searchIndex runs last: it reads the built pages and writes dist/pagefind/.
+  integrations: [mdx(), documentFiles(), searchIndex()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // The search worker compiles Pagefind's WebAssembly; 'self' stays, Astro adds its hashes.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // The search worker is an ES module (it imports Pagefind's module at run time).
+  vite: { worker: { format: 'es' } },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,92 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API: every page that opted in
+ * (data-pagefind-body) is read, encoded as in ngrams.ts and handed to Pagefind; any error stops.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
+import { encodePage } from './ngrams.ts';
+
+/** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
+export const INDEX_LANGUAGE = 'und';
+/**
+ * Index chunk size in word positions. Pagefind's default (20,000) makes every chunk a reader
+ * downloads about 20 KB; at 2,000 a rare word costs a few KB. Pagefind reads it from an environment
+ * variable it calls unstable: if that ever goes away, search stays exact and only downloads more.
+ */
+export const CHUNK_SIZE = 2000;
+/** Never declared as a character to keep: Pagefind's query parser would read it as our phrase quote. */
+const QUOTE = '"';
+
+export interface IndexedPage {
+  url: string;
+  file: string;
+  page: ExtractedPage;
+}
+
+export interface IndexStats {
+  pages: number;
+  skipped: number;
+  outputPath: string;
+  symbols: string;
+}
+
+/** Every HTML file under dir, except those under the index's own folder. */
+export function htmlFiles(dir: string, skip: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes(skip))
+    .sort();
+}
+
+export function urlOf(file: string): string {
+  const rel = file.split(path.sep).join('/');
+  if (rel === 'index.html') return '/';
+  return `/${rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
+}
+
+/** The pages of a built site that are searchable, with their searchable text. */
+export function readSite(dir: string, skip = 'pagefind'): { indexed: IndexedPage[]; skipped: number } {
+  const indexed: IndexedPage[] = [];
+  let skipped = 0;
+  for (const file of htmlFiles(dir, skip)) {
+    const page = extractPage(fs.readFileSync(path.join(dir, file), 'utf8'));
+    if (page.indexed) indexed.push({ url: urlOf(file), file, page });
+    else skipped++;
+  }
+  return { indexed, skipped };
+}
+
+/** The document Pagefind indexes for one page: its filters, and our words as the only body. */
+export function indexDocument(page: ExtractedPage): { html: string; symbols: Set<string> } {
+  const { words, symbols } = encodePage(page.title, page.text);
+  const html = `<html><head>${page.filterTags.join('')}</head><body><p data-pagefind-body>${escapeHtml(words.join(' '))}</p></body></html>`;
+  return { html, symbols };
+}
+
+export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
+  const { indexed, skipped } = readSite(siteDir, outputSubdir);
+  const documents = indexed.map(({ url, page }) => ({ url, ...indexDocument(page) }));
+  const symbols = new Set<string>();
+  for (const d of documents) for (const s of d.symbols) symbols.add(s);
+  symbols.delete(QUOTE);
+  const includeCharacters = [...symbols].sort().join('');
+
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
+    if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
+    for (const d of documents) {
+      const added = await index.addHTMLFile({ url: d.url, content: d.html });
+      if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+    }
+    const outputPath = path.join(siteDir, outputSubdir);
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+    return { pages: documents.length, skipped, outputPath, symbols: includeCharacters };
+  } finally {
+    await pagefind.close();
+  }
+}
