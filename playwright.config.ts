@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { demoPort, port } from './tests/e2e/ports.ts';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4329);
-const demoPort = port + 1;
 
 /** Serves an already-built site (npm test builds both first) as a plain static host would. */
 const serve = (outDir: string, p: number) => ({

@@ -33,14 +33,15 @@ const inContent = (file: string, field: string, message: string, hint?: string):
 function recipientIndex(data: PortalData) {
   const enterprises = new Map(data.enterprises.map((e) => [e.id, e]));
   const teams = new Map(data.teams.map((t) => [t.id, t]));
-  const workers = new Map(data.content.workers.map((w) => [w.id, w.data]));
+  // A profile kept as a draft cannot be named in public results.
+  const workers = new Map(data.content.workers.filter((w) => !w.data.draft).map((w) => [w.id, w.data]));
   return {
     enterpriseOf(kind: keyof typeof RECIPIENT_KINDS, id: string): string | undefined {
       if (kind === 'enterprise') return enterprises.has(id) ? id : undefined;
       if (kind === 'team') return teams.get(id)?.enterprise;
       return workers.get(id)?.enterprise;
     },
-    where: { enterprise: TABLES.enterprises.file, team: TABLES.teams.file, worker: 'content/workers/' },
+    where: { enterprise: TABLES.enterprises.file, team: TABLES.teams.file, worker: 'content/workers/（草稿不算）' },
   };
 }
 

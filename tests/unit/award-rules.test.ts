@@ -12,7 +12,8 @@ describe('award rules, each broken by its own fixture', () => {
     ['nomination-not-recipient', { file: 'data/nominations.csv', line: 2, field: 'recipient（被推荐对象编号）', message: '违反推荐对象规则：“a-two”不是 2019 年“先进单位”的获表彰对象，不能推荐申报奖状' }],
     ['award-unknown-enterprise', { file: 'data/awards.csv', line: 2, field: 'recipient（获表彰对象编号）', message: '违反对象存在规则：“先进单位”的表彰对象应为企业（单位），但“nobody”在 enterprises.csv 中不存在' }],
     ['award-unknown-team', { file: 'data/awards.csv', line: 2, message: '违反对象存在规则：“先进集体”的表彰对象应为班组、车间、工段，但“no-team”在 teams.csv 中不存在' }],
-    ['award-unknown-worker', { file: 'data/awards.csv', line: 2, message: '违反对象存在规则：“先进个人”的表彰对象应为个人，但“li-si”在 content/workers/ 中不存在' }],
+    ['award-unknown-worker', { file: 'data/awards.csv', line: 2, message: '违反对象存在规则：“先进个人”的表彰对象应为个人，但“li-si”在 content/workers/（草稿不算） 中不存在' }],
+    ['award-draft-worker', { file: 'data/awards.csv', line: 5, message: '违反对象存在规则：“先进个人”的表彰对象应为个人，但“wang-wu”在 content/workers/（草稿不算） 中不存在' }],
     ['award-unknown-category', { file: 'data/awards.csv', line: 2, field: 'category（表彰项目编号）', message: '2019 年没有编号为“gold”的表彰项目' }],
     ['award-not-participant', { file: 'data/awards.csv', line: 2, message: '违反参赛规则：“x-out”所在企业“x-out”不在 2019 年的参赛企业名单中' }],
   ])('%s', (name, expected) => {

@@ -14,7 +14,16 @@ export interface TableDef<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /** Columns whose values together must be unique. */
   key: readonly (keyof z.infer<S> & string)[];
+  /**
+   * Columns that must name a row of another table (the key of the TABLES entry): checked by the
+   * rules in rules.ts, published as foreign keys in the open data's datapackage.json.
+   */
+  references?: readonly { fields: readonly (keyof z.infer<S> & string)[]; table: string; to: readonly string[] }[];
 }
+
+/** Every table that belongs to a campaign year names a year that data/campaigns.csv has. */
+const inCampaign = { fields: ['year'], table: 'campaigns', to: ['year'] } as const;
+const participant = { fields: ['year', 'enterprise'], table: 'participation', to: ['year', 'enterprise'] } as const;
 
 function table<S extends z.ZodObject>(def: TableDef<S>): TableDef<S> {
   return def;
@@ -46,6 +55,7 @@ export const competitionItems = table({
   file: 'competition-items.csv',
   title: '竞赛内容',
   key: ['year', 'id'],
+  references: [inCampaign],
   schema: z.strictObject({
     year: year(),
     order: integer({ title: '序号', min: 1 }),
@@ -59,6 +69,7 @@ export const awardCategories = table({
   file: 'award-categories.csv',
   title: '评比表彰项目',
   key: ['year', 'id'],
+  references: [inCampaign],
   schema: z.strictObject({
     year: year(),
     id: id({ title: '编号' }),
@@ -74,6 +85,7 @@ export const timeline = table({
   file: 'timeline.csv',
   title: '工作时间安排',
   key: ['year', 'order'],
+  references: [inCampaign],
   schema: z.strictObject({
     year: year(),
     order: integer({ title: '序号', min: 1 }),
@@ -87,6 +99,7 @@ export const zones = table({
   file: 'zones.csv',
   title: '赛区及参赛名额',
   key: ['year', 'id'],
+  references: [inCampaign],
   schema: z.strictObject({
     year: year(),
     id: id({ title: '赛区编号' }),
@@ -112,6 +125,7 @@ export const participation = table({
   file: 'participation.csv',
   title: '参赛企业名单',
   key: ['year', 'enterprise'],
+  references: [inCampaign, { fields: ['enterprise'], table: 'enterprises', to: ['id'] }],
   schema: z.strictObject({
     year: year(),
     enterprise: id({ title: '企业编号' }),
@@ -124,6 +138,7 @@ export const teams = table({
   file: 'teams.csv',
   title: '班组、车间、工段',
   key: ['id'],
+  references: [{ fields: ['enterprise'], table: 'enterprises', to: ['id'] }],
   schema: z.strictObject({
     id: id({ title: '集体编号' }),
     name: text({ title: '集体名称', description: '如“电解二车间”' }),
@@ -135,6 +150,7 @@ export const awards = table({
   file: 'awards.csv',
   title: '评选结果',
   key: ['year', 'category', 'recipient'],
+  references: [inCampaign, { fields: ['year', 'category'], table: 'awardCategories', to: ['year', 'id'] }],
   schema: z.strictObject({
     year: year(),
     category: id({ title: '表彰项目编号', description: '见 award-categories.csv' }),
@@ -146,6 +162,7 @@ export const nominations = table({
   file: 'nominations.csv',
   title: '推荐申报市级荣誉',
   key: ['year', 'category', 'recipient'],
+  references: [inCampaign, { fields: ['year', 'category', 'recipient'], table: 'awards', to: ['year', 'category', 'recipient'] }],
   schema: z.strictObject({
     year: year(),
     category: id({ title: '表彰项目编号' }),
@@ -157,6 +174,7 @@ export const energy = table({
   file: 'energy.csv',
   title: '能耗指标',
   key: ['year', 'enterprise', 'indicator'],
+  references: [inCampaign, participant],
   schema: z.strictObject({
     year: year(),
     enterprise: id({ title: '企业编号' }),
@@ -171,6 +189,7 @@ export const emissions = table({
   file: 'emissions.csv',
   title: '污染物排放',
   key: ['year', 'enterprise', 'pollutant'],
+  references: [inCampaign, participant],
   schema: z.strictObject({
     year: year(),
     enterprise: id({ title: '企业编号' }),

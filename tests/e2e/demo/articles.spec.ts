@@ -33,7 +33,11 @@ test('a story in MDX can hold a data table, and links to its enterprise', async 
   const table = page.getByRole('table', { name: '电解二车间节电措施（示例数据）' });
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await expect(table.locator('tbody tr').first().locator('td')).toHaveText('120');
-  await expect(page.getByRole('link', { name: '青岚铝业有限公司' })).toHaveAttribute('href', '/enterprises/qinglan-lvye/');
+  await expect(page.getByRole('link', { name: '青岚铝业有限公司' }).first()).toHaveAttribute('href', '/enterprises/qinglan-lvye/');
+  // …and a chart, written in the story as <EnterpriseEnergyChart enterprise="qinglan-lvye" />
+  const chart = page.getByTestId('chart');
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  await expect(chart.locator('table tbody tr')).toHaveCount(2);
   await expect(page.locator('body')).not.toContainText('尚未审定');
 });
 

@@ -1,0 +1,76 @@
+import { CITY_GROUP_NAME } from '../model.ts';
+import type { PortalData } from '../portal-data.ts';
+import { CITY_GROUP } from '../schema/tables.ts';
+import type { BarStyle, ChartData, ChartRow } from './types.ts';
+
+type Data = Pick<PortalData, 'zones' | 'enterprises' | 'teams' | 'awardCategories' | 'awards' | 'content'>;
+
+const STYLES: BarStyle[] = ['solid', 'hatch', 'dots', 'cross', 'outline'];
+
+/** The enterprise behind an award: the enterprise itself, a team's enterprise, or a worker's. */
+function enterpriseOfRecipient(data: Data) {
+  const teams = new Map(data.teams.map((t) => [t.id, t.enterprise]));
+  const workers = new Map(data.content.workers.map((w) => [w.id, w.data.enterprise]));
+  return (kind: 'enterprise' | 'team' | 'worker', id: string) =>
+    kind === 'enterprise' ? id : kind === 'team' ? teams.get(id) : workers.get(id);
+}
+
+/**
+ * A year's awards by zone (the city-level group first, then the zones as listed) and by category,
+ * counting each award where its recipient's enterprise competes. Pass published data only.
+ */
+export function awardDistributionChart(data: Data, year: number): ChartData {
+  const categories = data.awardCategories.filter((c) => c.year === year);
+  const zones = data.zones.filter((z) => z.year === year);
+  const zoneOf = new Map(data.enterprises.map((e) => [e.id, e.zone]));
+  const enterpriseOf = enterpriseOfRecipient(data);
+  const counts = new Map<string, number>();
+  for (const award of data.awards.filter((a) => a.year === year)) {
+    const category = categories.find((c) => c.id === award.category);
+    if (!category) continue;
+    const enterprise = enterpriseOf(category.recipient_kind, award.recipient);
+    const zone = enterprise === undefined ? undefined : zoneOf.get(enterprise);
+    if (zone === undefined) continue;
+    const key = `${zone}\u0000${category.id}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rowOf = (key: string, label: string, href?: string): ChartRow => {
+    const cells: Record<string, number> = {};
+    let total = 0;
+    for (const c of categories) {
+      const n = counts.get(`${key}\u0000${c.id}`) ?? 0;
+      cells[c.id] = n;
+      total += n;
+    }
+    return { key, label, ...(href ? { href } : {}), cells: { ...cells, total } };
+  };
+  const rows = [
+    rowOf(CITY_GROUP, CITY_GROUP_NAME, '/enterprises/#zone-city'),
+    ...zones.map((z) => rowOf(z.id, z.name, `/enterprises/#zone-${z.id}`)),
+  ];
+  const footerCells: Record<string, number> = {};
+  for (const key of [...categories.map((c) => c.id), 'total']) {
+    footerCells[key] = rows.reduce((s, r) => s + Number(r.cells[key] ?? 0), 0);
+  }
+  return {
+    slug: `awards-${year}`,
+    title: `${year}年评选表彰分布：按赛区和表彰项目`,
+    head: '赛区',
+    columns: [
+      ...categories.map((c) => ({ key: c.id, label: c.name, unit: c.recipient_kind === 'worker' ? '名' : '个', kind: 'count' as const })),
+      { key: 'total', label: '合计', kind: 'count' as const },
+    ],
+    rows,
+    footer: { key: 'total', label: '合计', cells: footerCells },
+    bars: categories.map((c, i) => ({ column: c.id, label: c.name, style: STYLES[i % STYLES.length]! })),
+    stacked: true,
+    horizontal: true,
+    totalColumn: 'total',
+    notes: ['班组、车间、工段和个人计入其所在企业的赛区。'],
+  };
+}
+
+/** Whether the year has any award to show. */
+export function hasAwards(data: Pick<PortalData, 'awards'>, year: number): boolean {
+  return data.awards.some((a) => a.year === year);
+}
