@@ -4,7 +4,7 @@ import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel } from './table.ts';
 
-const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
+const at = (table: TableName, line: number, field: string, message: string, hint: string): Problem => ({
   file: `data/${TABLES[table].file}`,
   line,
   field: fieldLabel(TABLES[table], field),
@@ -27,7 +27,13 @@ interface Rule {
 
 const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation', 'awards', 'nominations', 'energy', 'emissions'] as const;
 
-const inContent = (file: string, field: string, message: string, hint?: string): Problem => ({ file, field, message, hint });
+const inContent = (entry: { file: string; lines: Readonly<Record<string, number>> }, field: string, message: string, hint: string): Problem => ({
+  file: entry.file,
+  line: entry.lines[field],
+  field,
+  message,
+  hint,
+});
 
 /** Who a recipient id names, for each kind of award category. */
 function recipientIndex(data: PortalData) {
@@ -68,7 +74,7 @@ const RULES: Rule[] = [
           problems.push(at('enterprises', e.line, 'zone', `赛区编号“${e.zone}”不存在`, `请填写 ${TABLES.zones.file} 中的赛区编号，市直企业填 ${CITY_GROUP}`));
         }
         const first = names.get(e.name);
-        if (first !== undefined) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first} 行相同`, '同一企业只登记一次'));
+        if (first !== undefined) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first} 行相同`, '同一企业只登记一次：删除这一行，其他表格中用第一行的企业编号'));
         else names.set(e.name, e.line);
       }
       return problems;
@@ -85,14 +91,14 @@ const RULES: Rule[] = [
         if (!e) {
           problems.push(at('participation', p.line, 'enterprise', `企业编号“${p.enterprise}”在 ${TABLES.enterprises.file} 中不存在`, '请先登记企业，再列入参赛名单'));
         } else if (e.zone !== CITY_GROUP && !zoneYears.has(`${p.year}/${e.zone}`)) {
-          problems.push(at('participation', p.line, 'enterprise', `该企业所属赛区“${e.zone}”在 ${p.year} 年没有参赛名额`));
+          problems.push(at('participation', p.line, 'enterprise', `该企业所属赛区“${e.zone}”在 ${p.year} 年没有参赛名额`, `在 ${TABLES.zones.file} 中为该赛区登记 ${p.year} 年的名额，或核对企业的所属赛区`));
         }
       }
       const counts = participantsByZone(data);
       for (const z of data.zones) {
         const n = counts.get(`${z.year}/${z.id}`) ?? 0;
         if (n > z.quota) {
-          problems.push(at('zones', z.line, 'quota', `${z.year} 年${z.name}上报参赛企业 ${n} 家，超过名额 ${z.quota} 家`, `请核对 ${TABLES.participation.file}`));
+          problems.push(at('zones', z.line, 'quota', `${z.year} 年${z.name}上报参赛企业 ${n} 家，超过名额 ${z.quota} 家`, `从 ${TABLES.participation.file} 中删去多出的企业，或（经主办单位同意后）调整名额`));
         }
       }
       return problems;
@@ -118,7 +124,7 @@ const RULES: Rule[] = [
       const ids = new Set(data.enterprises.map((e) => e.id));
       return data.teams
         .filter((t) => !ids.has(t.enterprise))
-        .map((t) => at('teams', t.line, 'enterprise', `企业编号“${t.enterprise}”不存在`));
+        .map((t) => at('teams', t.line, 'enterprise', `企业编号“${t.enterprise}”不存在`, `照抄 ${TABLES.enterprises.file} 中的企业编号`));
     },
   },
   {
@@ -155,21 +161,21 @@ const RULES: Rule[] = [
       for (const a of data.awards) {
         const category = categories.get(`${a.year}/${a.category}`);
         if (!category) {
-          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
+          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `照抄 ${TABLES.awardCategories.file} 中该年度的表彰项目编号`));
           continue;
         }
         const n = (counted.get(`${a.year}/${a.category}`) ?? 0) + 1;
         counted.set(`${a.year}/${a.category}`, n);
         if (n > category.cap) {
-          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
+          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`, '核对评选结果，删去多出的行'));
         }
         const enterprise = index.enterpriseOf(category.recipient_kind, a.recipient);
         if (enterprise === undefined) {
           problems.push(
-            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`),
+            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`, `照抄 ${index.where[category.recipient_kind]} 中的编号；个人先用 npm run new -- worker 建立劳模页面`),
           );
         } else if (!took.has(`${a.year}/${enterprise}`)) {
-          problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`));
+          problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`, `核对年度和对象编号；参赛企业在 ${TABLES.participation.file} 中登记`));
         }
       }
       return problems;
@@ -185,13 +191,13 @@ const RULES: Rule[] = [
       for (const n of data.nominations) {
         const category = categories.get(`${n.year}/${n.category}`);
         if (!category) {
-          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
+          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `照抄 ${TABLES.awardCategories.file} 中该年度的表彰项目编号`));
           continue;
         }
         const count = (counted.get(`${n.year}/${n.category}`) ?? 0) + 1;
         counted.set(`${n.year}/${n.category}`, count);
         if (count > category.nomination_cap) {
-          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`));
+          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`, '核对推荐名单，删去多出的行'));
         }
         if (!awarded.has(`${n.year}/${n.category}/${n.recipient}`)) {
           problems.push(
@@ -208,7 +214,7 @@ const RULES: Rule[] = [
       const ids = new Set(data.enterprises.map((e) => e.id));
       return [...data.content.stories, ...data.content.workers]
         .filter((entry) => !ids.has(entry.data.enterprise))
-        .map((entry) => inContent(entry.file, 'enterprise', `企业编号“${entry.data.enterprise}”在 ${TABLES.enterprises.file} 中不存在`));
+        .map((entry) => inContent(entry, 'enterprise', `企业编号“${entry.data.enterprise}”在 ${TABLES.enterprises.file} 中不存在`, `照抄 ${TABLES.enterprises.file} 中 id 列的企业编号`));
     },
   },
   {
@@ -218,14 +224,14 @@ const RULES: Rule[] = [
       const zones = new Set(data.zones.map((z) => z.id));
       const problems: Problem[] = [];
       for (const entry of [...data.content.news, ...data.content.stories, ...data.content.notices]) {
-        if (!years.has(entry.data.year)) problems.push(inContent(entry.file, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `见 ${TABLES.campaigns.file}`));
+        if (!years.has(entry.data.year)) problems.push(inContent(entry, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `填写 ${TABLES.campaigns.file} 中已有的年度（${[...years].join('、')}）`));
       }
       for (const entry of data.content.news) {
-        if (entry.data.zone && !zones.has(entry.data.zone)) problems.push(inContent(entry.file, 'zone', `赛区编号“${entry.data.zone}”不存在`, `见 ${TABLES.zones.file}`));
+        if (entry.data.zone && !zones.has(entry.data.zone)) problems.push(inContent(entry, 'zone', `赛区编号“${entry.data.zone}”不存在`, `照抄 ${TABLES.zones.file} 中 id 列的赛区编号`));
       }
       for (const c of data.campaigns) {
         if (!data.content.notices.some((n) => n.id === c.notice)) {
-          problems.push(at('campaigns', c.line, 'notice', `content/notices/ 中没有名为“${c.notice}.md”的通知`));
+          problems.push(at('campaigns', c.line, 'notice', `content/notices/ 中没有名为“${c.notice}.md”的通知`, '把通知文件放进 content/notices/，或改正这里的文件名（不含 .md）'));
         }
       }
       return problems;

@@ -33,9 +33,10 @@ describe('astro build', () => {
     const { status, output, outDir } = build(root);
     expect(status).not.toBe(0);
     expect(output).toContain('内容检查发现');
-    expect(output).toContain('data/zones.csv，第 2 行，“quota（参赛名额）”列/字段：此项必填，不能留空');
-    expect(output).toContain('data/enterprises.csv，第 1 行，“phone”列/字段');
-    expect(output).toContain('data/participation.csv，第 6 行');
+    expect(output).toContain('第 2 行，E 列“quota（参赛名额）”：此项必填，不能留空');
+    expect(output).toContain('data/enterprises.csv\n  1. 第 1 行，E 列“phone”');
+    expect(output).toContain('data/participation.csv\n  2. 第 6 行');
+    expect(output).not.toContain('Stack trace');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
     expect(treeHash(root)).toBe(before);
   });
