@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import validateContent from './src/integrations/validate-content.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
 // different roots never reuse each other's collections.
@@ -22,7 +23,8 @@ export default defineConfig({
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  // validateContent first: a mistake in the editors' files stops the build before anything else runs.
+  integrations: [validateContent(), mdx()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

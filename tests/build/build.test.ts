@@ -41,6 +41,13 @@ describe('astro build', () => {
     expect(treeHash(root)).toBe(before);
   });
 
+  it('stops on a missing picture before building, naming the Markdown file, line and picture', () => {
+    const { status, output, outDir } = build(fixtureRoot('missing-image'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/2019-05-06-qidong.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
   it('builds any content root with the same layout', () => {
     const root = fixtureRoot('good');
     const before = treeHash(root);
