@@ -4,13 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/links.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 
 /** Runs the real `astro build` on a content root, into a throwaway folder. */
 function build(root: string) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-'));
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0' },
+    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -48,6 +49,16 @@ describe('astro build', () => {
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 
+  it('the link check of the built site names each broken link with its page', () => {
+    const { status, output, outDir } = build(fixtureRoot('broken-link'));
+    expect(status, output).toBe(0);
+    expect(checkLinks(outDir).broken).toEqual([
+      { page: '/notices/test-notice/', target: '/news/no-such-news/', reason: '网站中没有 /news/no-such-news/ 这个文件或网页' },
+      { page: '/notices/test-notice/', target: '#no-such-anchor', reason: '网页 /notices/test-notice/ 上没有 id 为“no-such-anchor”的位置' },
+      { page: '/notices/test-notice/', target: '/images/nothere.png', reason: '网站中没有 /images/nothere.png 这个文件或网页' },
+    ]);
+  });
+
   it('builds any content root with the same layout', () => {
     const root = fixtureRoot('good');
     const before = treeHash(root);
@@ -56,6 +67,7 @@ describe('astro build', () => {
     const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('测试竞赛');
     expect(fs.existsSync(path.join(outDir, 'enterprises', 'a-one', 'index.html'))).toBe(true);
+    expect(checkLinks(outDir).broken).toEqual([]);
     expect(treeHash(root)).toBe(before);
   });
 });
