@@ -215,7 +215,9 @@ const TARGETS = [
 export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string): Problem[] {
   const problems: Problem[] = [];
   let fenced = false;
-  body.split(/\r?\n/).forEach((lineText, i) => {
+  // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
+  const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
+  shown.split(/\r?\n/).forEach((lineText, i) => {
     if (FENCE.test(lineText)) fenced = !fenced;
     if (fenced) return;
     const line = firstLine + i;
