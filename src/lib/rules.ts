@@ -2,15 +2,21 @@ import type { PortalData } from './portal-data.ts';
 import type { Problem } from './problems.ts';
 import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
-import { fieldLabel } from './table.ts';
+import { fieldLabel, fields } from './table.ts';
 
-const at = (table: TableName, line: number, field: string, message: string, hint: string): Problem => ({
+const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,
   line,
   field: fieldLabel(TABLES[table], field),
   message,
-  hint,
+  hint: hint ?? checkAgainst(table, field),
 });
+
+/** The fix for a rule without a hint of its own: what the column must hold, from its schema. */
+function checkAgainst(table: TableName, field: string): string {
+  const f = fields(TABLES[table]).find((x) => x.name === field);
+  return `核对这一行的${f?.title ?? field}${f?.description ? `（${f.description}）` : ''}，与相关表格和文件中的登记保持一致`;
+}
 
 type Source = TableName | ContentName;
 
@@ -161,21 +167,21 @@ const RULES: Rule[] = [
       for (const a of data.awards) {
         const category = categories.get(`${a.year}/${a.category}`);
         if (!category) {
-          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `照抄 ${TABLES.awardCategories.file} 中该年度的表彰项目编号`));
+          problems.push(at('awards', a.line, 'category', `${a.year} 年没有编号为“${a.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
           continue;
         }
         const n = (counted.get(`${a.year}/${a.category}`) ?? 0) + 1;
         counted.set(`${a.year}/${a.category}`, n);
         if (n > category.cap) {
-          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`, '核对评选结果，删去多出的行'));
+          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
         }
         const enterprise = index.enterpriseOf(category.recipient_kind, a.recipient);
         if (enterprise === undefined) {
           problems.push(
-            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`, `照抄 ${index.where[category.recipient_kind]} 中的编号；个人先用 npm run new -- worker 建立劳模页面`),
+            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`),
           );
         } else if (!took.has(`${a.year}/${enterprise}`)) {
-          problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`, `核对年度和对象编号；参赛企业在 ${TABLES.participation.file} 中登记`));
+          problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`));
         }
       }
       return problems;
@@ -191,13 +197,13 @@ const RULES: Rule[] = [
       for (const n of data.nominations) {
         const category = categories.get(`${n.year}/${n.category}`);
         if (!category) {
-          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `照抄 ${TABLES.awardCategories.file} 中该年度的表彰项目编号`));
+          problems.push(at('nominations', n.line, 'category', `${n.year} 年没有编号为“${n.category}”的表彰项目`, `见 ${TABLES.awardCategories.file}`));
           continue;
         }
         const count = (counted.get(`${n.year}/${n.category}`) ?? 0) + 1;
         counted.set(`${n.year}/${n.category}`, count);
         if (count > category.nomination_cap) {
-          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`, '核对推荐名单，删去多出的行'));
+          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`));
         }
         if (!awarded.has(`${n.year}/${n.category}/${n.recipient}`)) {
           problems.push(
