@@ -45,7 +45,7 @@ describe('astro build', () => {
   it('stops on a missing picture before building, naming the Markdown file, line and picture', () => {
     const { status, output, outDir } = build(fixtureRoot('missing-image'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/news/2019-05-06-qidong.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
+    expect(output).toContain('content/news/n-one.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 

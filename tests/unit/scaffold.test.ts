@@ -67,9 +67,9 @@ describe('npm run new', () => {
     const story = run(root, ['story', '余热回收']);
     expect(story.status).toBe(1);
     expect(story.stderr).toContain('缺少企业编号：请加上 --enterprise a-one（可选：a-one、a-two、c-one、c-two）');
-    const worker = run(root, ['worker', '张三', '--enterprise', 'a-one', '--category', '工匠', '--role', '电解工']);
+    const worker = run(root, ['worker', '王五', '--enterprise', 'a-one', '--category', '工匠', '--role', '电解工']);
     expect(worker.status).toBe(1);
-    expect(worker.stderr).toContain('content/workers/zhang-san.md 已经存在，没有改动它');
+    expect(worker.stderr).toContain('content/workers/wang-wu.md 已经存在，没有改动它');
     expect(run(root, ['page', '标题']).stderr).toContain('第一个参数应为 news');
   });
 });
