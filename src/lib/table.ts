@@ -140,6 +140,7 @@ export function issueMessage(issue: z.core.$ZodIssue, received: unknown): string
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number') return `应为数字，${shown}`;
+      if (issue.expected === 'int') return `应为整数，${shown}`;
       if (issue.expected === 'boolean') return `只能填 true 或 false，${shown}`;
       if (issue.expected === 'array') return `应为列表（每项一行，以“- ”开头），${shown}`;
       if (issue.expected === 'object') return `应为若干“字段: 值”组成的一组信息，${shown}`;
@@ -165,6 +166,7 @@ export function issueHint(issue: z.core.$ZodIssue, received: unknown, field?: Pi
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number') return `只填阿拉伯数字，不带单位、汉字或空格${example || '，例如 3 或 12.5'}${about}`;
+      if (issue.expected === 'int') return `只填整数，不带小数点${example || '，例如 3'}${about}`;
       if (issue.expected === 'boolean') return 'draft: true 表示草稿，不发布；要发布就删掉这一行或写 draft: false';
       if (issue.expected === 'array') return '在字段名下面逐行列出，每行以两个空格和“- ”开头，例如“  - 2023年先进个人”';
       return `按说明填写${title}${example}${about}`;

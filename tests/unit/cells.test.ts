@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { date, decimal, integer, month } from '../../src/lib/schema/cells.ts';
+import { issueHint, issueMessage } from '../../src/lib/table.ts';
 
 describe('cells as Excel saves them', () => {
   const day = date({ title: '日期' });
@@ -33,5 +34,12 @@ describe('cells as Excel saves them', () => {
     expect(n.safeParse(undefined).success).toBe(false);
     expect(n.safeParse('12 吨').success).toBe(false);
     expect(integer({ title: '名额' }).safeParse('3.5').success).toBe(false);
+  });
+
+  it('a fraction where a whole number belongs is said so', () => {
+    const result = integer({ title: '名额' }).safeParse('3.5');
+    const issue = result.error!.issues[0]!;
+    expect(issueMessage(issue, '3.5')).toBe('应为整数，实际填写的是“3.5”');
+    expect(issueHint(issue, '3.5', { title: '名额' })).toBe('只填整数，不带小数点，例如 3');
   });
 });
