@@ -1,9 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import validateContent from './src/integrations/validate-content.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
 // different roots never reuse each other's collections.
