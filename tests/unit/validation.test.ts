@@ -43,6 +43,7 @@ const CASES: [string, Expected][] = [
   ['gbk-markdown', { file: NEWS, message: /不是 UTF-8 编码/ }],
   ['bad-filename', { file: 'content/news/2019-03-01-启动.md', message: /文件名只能用小写英文字母/ }],
   ['duplicate-story-id', { file: 'content/stories/s-one.mdx', message: /与 content\/stories\/s-one\.md 同名/ }],
+  ['mdx-braces', { file: 'content/stories/s-one.mdx', line: 11, column: 5, message: /英文花括号/ }],
   // links and pictures that can be checked without building
   ['missing-image', { file: NEWS, line: 9, column: 1, message: '图片“./images/qidong.jpg”不存在' }],
   ['missing-linked-file', { file: NEWS, line: 7, message: '链接的文件“/files/a-one-2019-fangan.pdf”不存在' }],
@@ -123,5 +124,34 @@ describe('the valid fixture with every kind of Markdown', () => {
     const before = fs.readFileSync(path.join(root, 'data', 'zones.csv'));
     readPortalData(root);
     expect(fs.readFileSync(path.join(root, 'data', 'zones.csv'))).toEqual(before);
+  });
+});
+
+describe('MDX text', () => {
+  it('leaves component props alone, across lines, and flags braces in the text', () => {
+    const root = fixtureRoot('good');
+    fs.writeFileSync(
+      path.join(root, 'content/stories/s-one.mdx'),
+      [
+        '---',
+        'title: 测试经验',
+        'date: 2019-05-01',
+        'year: 2019',
+        'enterprise: a-one',
+        'summary: 摘要',
+        '---',
+        '',
+        '<DataTable',
+        "  columns={['措施', '节电（万千瓦时）']}",
+        '  rows={[[1, 2]]}',
+        '/>',
+        '',
+        '代码 `a{b}` 不算。',
+        '温度 < 80 度。',
+      ].join('\n'),
+    );
+    expect(readPortalData(root).problems).toEqual([
+      expect.objectContaining({ file: 'content/stories/s-one.mdx', line: 15, column: 4, message: expect.stringContaining('英文小于号') }),
+    ]);
   });
 });
