@@ -111,9 +111,10 @@ export function fileText(input: ScaffoldInput): string {
       `enterprise: ${input.enterprise}`,
       '# 摘要：请改写成一两句话，显示在列表和搜索结果里',
       `summary: ${yamlText(input.title)}`,
+      '# 注意：本文件是 MDX，正文中不要用英文尖括号 < > 和花括号 { }，请改用中文或全角符号',
       ...draft,
     );
-    lines.push('---', '', '在这里写正文。段落之间空一行。', '', '注意：本文件是 MDX，正文中的英文尖括号 < > 和花括号 { } 有特殊含义，请改用中文符号。', '');
+    lines.push('---', '', '在这里写正文。段落之间空一行。', '');
   } else {
     const category = input.category ?? WORKER_CATEGORIES[0];
     lines.push(
