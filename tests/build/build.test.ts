@@ -15,6 +15,8 @@ function build(root: string) {
     encoding: 'utf8',
     timeout: 120_000,
   });
+  // The throwaway root's content cache (see astro.config.mjs) is of no further use.
+  fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
