@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import searchIndex from './src/integrations/search-index.ts';
@@ -41,8 +42,9 @@ export default defineConfig({
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  // searchIndex runs last: it reads the built pages and writes dist/pagefind/.
-  integrations: [mdx(), documentFiles(), searchIndex()],
+  // validateContent first: a mistake in the editors' files stops the build before anything else runs;
+  // searchIndex last: it reads the built pages and writes dist/pagefind/.
+  integrations: [validateContent(), mdx(), documentFiles(), searchIndex()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

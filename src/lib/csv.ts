@@ -54,7 +54,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
       const end = result.meta.cursor;
       records.push({ line, values: result.data });
       for (const e of result.errors) {
-        problems.push({ file, line, message: `CSV 格式错误：${csvErrorText(e.code)}`, hint: '检查引号是否成对' });
+        problems.push({ file, line, message: `CSV 格式错误：${csvErrorText(e.code)}`, hint: '检查英文双引号 " 是否成对；在 Excel 中打开后重新保存通常能修好' });
       }
       line += countNewlines(text, start, end);
       offset = end;
@@ -64,15 +64,22 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   const isBlank = (values: string[]) => values.every((v) => v.replace(SPACES, '') === '');
   const headerRecord = records.find((r) => !isBlank(r.values));
   if (!headerRecord) {
-    problems.push({ file, message: '文件是空的，缺少表头行' });
+    problems.push({ file, message: '文件是空的，缺少表头行', hint: '第一行写列名（表头），从第二行起每行一条记录；可从示例或上一版文件复制表头' });
     return { table: { header: [], headerLine: 1, rows: [] }, problems };
   }
-  const header = headerRecord.values.map((h) => h.replace(SPACES, ''));
+  let header = headerRecord.values.map((h) => h.replace(SPACES, ''));
+  // Excel keeps columns that once held something: a blank header cell at the end, blank in every row.
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '' && records.every((r) => (r.values[width - 1] ?? '').replace(SPACES, '') === '')) width--;
+  if (width < header.length) {
+    header = header.slice(0, width);
+    for (const r of records) if (r.values.length > width) r.values = r.values.slice(0, width);
+  }
   header.forEach((name, i) => {
     if (name === '') {
-      problems.push({ file, line: headerRecord.line, field: `第 ${i + 1} 列`, message: '表头有空白列名' });
+      problems.push({ file, line: headerRecord.line, column: i + 1, message: '表头有空白列名', hint: '给这一列填上列名；如果是多余的空列，在 Excel 中删除整列' });
     } else if (header.indexOf(name) !== i) {
-      problems.push({ file, line: headerRecord.line, field: name, message: '表头中该列名重复出现' });
+      problems.push({ file, line: headerRecord.line, column: i + 1, field: name, message: '表头中该列名重复出现', hint: '每个列名只能出现一次：删除重复的列，或把数据合并到同一列' });
     }
   });
 

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
-import { issueMessage } from './table.ts';
+import { issueHint, issueMessage } from './table.ts';
 
 export interface ContentEntry<T> {
   /** File name without extension: the page's address. */
@@ -12,6 +13,8 @@ export interface ContentEntry<T> {
   /** Path relative to the content root. */
   file: string;
   data: T;
+  /** Line of each frontmatter field, for messages about it. */
+  lines: Readonly<Record<string, number>>;
 }
 
 export type PortalContent = { [C in ContentName]: ContentEntry<z.infer<(typeof CONTENT)[C]['schema']>>[] };
@@ -31,18 +34,32 @@ export function readContent(root: string): { content: PortalContent; problems: P
     const entries: ContentEntry<unknown>[] = [];
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => def.pattern.test(f)).sort() : [];
     const before = problems.length;
+    const ids = new Map<string, string>();
     for (const name of files) {
       const file = `content/${def.dir}/${name}`;
       const id = name.replace(/\.mdx?$/, '');
       if (!ID.test(id)) {
-        problems.push({ file, message: '文件名只能用小写英文字母、数字和连字符“-”', hint: '文件名就是网页地址，例如 2024-03-hui-yi.md' });
+        problems.push({
+          file,
+          message: '文件名只能用小写英文字母、数字和连字符“-”',
+          hint: `文件名就是网页地址：改成如 ${def.dir === 'workers' ? 'zhang-san.md（姓名拼音）' : '2024-03-15-jingsai-qidong.md（日期加拼音或英文）'}；可用 npm run new 生成`,
+        });
         continue;
       }
-      const result = readFrontmatter(fs.readFileSync(path.join(dir, name)), file, def.schema);
+      const other = ids.get(id);
+      if (other !== undefined) {
+        problems.push({ file, message: `与 ${other} 同名，网页地址会冲突`, hint: '同一文件夹中 .md 和 .mdx 不能同名：删除或改名其中一个' });
+        continue;
+      }
+      ids.set(id, file);
+      const bytes = fs.readFileSync(path.join(dir, name));
+      const result = readFrontmatter(bytes, file, def.schema);
       problems.push(...result.problems);
+      if (result.body !== undefined) problems.push(...checkBody(result.body, result.bodyLine, file, root, dir));
       if (result.data === undefined) continue;
       if (collection === 'workers') problems.push(...checkPhoto(result.data, dir, file, result.lineOf));
-      entries.push({ id, file, data: result.data });
+      const lines = Object.fromEntries(Object.keys(result.data as object).map((k) => [k, result.lineOf(k)]));
+      entries.push({ id, file, data: result.data, lines });
     }
     content[collection] = entries;
     if (problems.length > before) broken.add(collection);
@@ -54,28 +71,59 @@ export function readFrontmatter<S extends z.ZodType>(
   bytes: Uint8Array,
   file: string,
   schema: S,
-): { data?: z.infer<S>; problems: Problem[]; lineOf: (field: string) => number } {
+): { data?: z.infer<S>; problems: Problem[]; lineOf: (field: string) => number; body?: string; bodyLine: number } {
   const problems: Problem[] = [];
   let lineOf = (_field: string) => 1;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { problems: [{ file, message: 'Markdown 文件应保存为 UTF-8 编码' }], lineOf };
+    return {
+      problems: [{ file, message: '文件不是 UTF-8 编码，网页会显示乱码', hint: '用记事本或 VS Code 打开，“另存为”时编码选 UTF-8' }],
+      lineOf,
+      bodyLine: 1,
+    };
   }
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   if (!match) {
-    problems.push({ file, line: 1, message: '文件开头缺少由两行 --- 包围的信息块（frontmatter）', hint: '参照同目录下的其他文件' });
-    return { problems, lineOf };
+    problems.push({
+      file,
+      line: 1,
+      message: '文件开头缺少由两行 --- 包围的信息块（frontmatter）',
+      hint: '第一行写 ---，接着每行一个“字段: 内容”，再写一行 ---，然后才是正文；参照同目录下的其他文件',
+    });
+    return { problems, lineOf, bodyLine: 1 };
   }
+  const yamlText = match[1] ?? '';
+  const body = text.slice(match[0].length);
+  const bodyLine = countLines(match[0]) + 1;
+  const result = { problems, body, bodyLine };
+
+  // Mistakes YAML would only call "multiline implicit key": said the way an editor made them.
+  yamlText.split(/\r?\n/).forEach((lineText, i) => {
+    const key = /^\s*([A-Za-z]\w*)\s*(：|:(?=[^\s/]))/.exec(lineText);
+    if (!key) return;
+    const fullWidth = key[2] === '：';
+    problems.push({
+      file,
+      line: i + 2,
+      column: key[0].length,
+      field: key[1],
+      message: fullWidth ? `字段“${key[1]}”后面的冒号是中文全角“：”` : `字段“${key[1]}”的冒号后面缺少空格`,
+      hint: fullWidth ? `改成英文半角冒号加一个空格，如“${key[1]}: …”` : `在冒号后面加一个空格，如“${key[1]}: …”`,
+    });
+  });
+  if (problems.length > 0) return { ...result, lineOf };
+
   const counter = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   // The YAML starts on the file's second line.
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
   for (const error of doc.errors) {
-    problems.push({ file, line: fileLine(error.pos[0]), message: `信息块格式错误：${error.code}`, hint: '检查冒号后是否有空格、缩进是否对齐' });
+    const { message, hint } = yamlError(error.code);
+    problems.push({ file, line: fileLine(error.pos[0]), column: counter.linePos(error.pos[0]).col, message, hint });
   }
-  if (doc.errors.length > 0) return { problems, lineOf };
+  if (doc.errors.length > 0) return { ...result, lineOf };
   lineOf = (field: string) => {
     if (!isMap(doc.contents)) return 1;
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
@@ -83,26 +131,194 @@ export function readFrontmatter<S extends z.ZodType>(
     return range ? fileLine(range[0]) : 1;
   };
   const raw = doc.toJS() ?? {};
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
+  problems.push(...privateNumbers(yamlText, file, 2));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       const received = field ? (raw as Record<string, unknown>)[field] : raw;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          problems.push({ file, line: lineOf(key), field: key, message: `不认识的字段“${key}”`, hint: '只能使用规定的字段；不公开的信息（如电话、身份证号、住址）不要写进网页文件' });
+          problems.push({
+            file,
+            line: lineOf(key),
+            field: key,
+            message: `不认识的字段“${key}”`,
+            hint: `删除这一行，或改正拼写（可用的字段：${Object.keys(shape).join('、')}）；不公开的信息（如电话、身份证号、住址）不能写进网页文件`,
+          });
         }
       } else {
-        problems.push({ file, line: lineOf(field), field: field || undefined, message: issueMessage(issue, received) });
+        const meta = field ? metaOf(shape[field]) : undefined;
+        problems.push({
+          file,
+          line: lineOf(field),
+          field: field || undefined,
+          message: issueMessage(issue, received),
+          hint: issueHint(issue, received, meta),
+        });
       }
     }
-    return { problems, lineOf };
+    return { ...result, lineOf };
   }
-  return { data: result.data, problems, lineOf };
+  if (problems.length > 0) return { ...result, lineOf };
+  return { data: parsed.data, ...result, lineOf };
+}
+
+function metaOf(schema: z.ZodType | undefined): { title: string; description?: string } | undefined {
+  for (let s: unknown = schema; s; s = (s as { unwrap?: () => unknown }).unwrap?.()) {
+    const meta = (s as { meta?: () => unknown }).meta?.() as { title?: string; description?: string } | undefined;
+    if (meta?.title) return { title: meta.title, description: meta.description };
+    if (typeof (s as { unwrap?: unknown }).unwrap !== 'function') break;
+  }
+  return undefined;
+}
+
+function countLines(text: string): number {
+  return text.split(/\r\n|\n|\r/).length - 1;
+}
+
+function yamlError(code: string): { message: string; hint: string } {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: '这一行的写法无法识别',
+        hint: '每行写成“字段名: 内容”；内容里有英文冒号“: ”时，用英文双引号把整个内容括起来，或改用中文冒号“：”',
+      };
+    case 'DUPLICATE_KEY':
+      return { message: '同一个字段写了两次', hint: '删除其中一行' };
+    case 'TAB_AS_INDENT':
+      return { message: '缩进用了 Tab 键', hint: '删除 Tab，改用空格缩进（列表项前用两个空格）' };
+    case 'MISSING_CHAR':
+      return { message: '引号或括号没有配对', hint: '检查英文引号 " 和方括号 [ ] 是否成对' };
+    case 'BAD_INDENT':
+      return { message: '缩进没有对齐', hint: '同一级的行要从同一列开始；列表项前用两个空格和“- ”' };
+    default:
+      return { message: `信息块格式错误（${code}）`, hint: '检查冒号后是否有空格、缩进是否对齐；参照同目录下的其他文件' };
+  }
+}
+
+const FENCE = /^\s*(```|~~~)/;
+const TARGETS = [
+  { image: true, re: /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g },
+  { image: false, re: /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g },
+  { image: true, re: /<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi },
+  { image: false, re: /<a\b[^>]*?\shref\s*=\s*["']([^"']+)["']/gi },
+];
+
+/**
+ * What can be checked in the text without building: pictures next to the file exist, links to the
+ * documents under files/ resolve, no link points at a .md file, and no private number is written.
+ * Links to other pages are checked on the built site (npm run check:links).
+ */
+export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string): Problem[] {
+  const problems: Problem[] = [];
+  let fenced = false;
+  const mdx = file.endsWith('.mdx') ? mdxScanner(file) : undefined;
+  // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
+  const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
+  shown.split(/\r?\n/).forEach((lineText, i) => {
+    if (FENCE.test(lineText)) fenced = !fenced;
+    if (fenced) return;
+    const line = firstLine + i;
+    for (const { image, re } of TARGETS) {
+      for (const m of lineText.matchAll(re)) {
+        const target = decodeTarget(m[1] ?? '');
+        const column = (m.index ?? 0) + 1;
+        if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target) || target === '') continue;
+        const clean = target.replace(/[?#].*$/, '');
+        if (clean.startsWith('/files/')) {
+          if (!fs.existsSync(path.join(root, clean))) {
+            problems.push({ file, line, column, message: `链接的文件“${clean}”不存在`, hint: `把文件放进内容目录的 files/ 文件夹，文件名与链接一致` });
+          }
+        } else if (!clean.startsWith('/')) {
+          if (/\.mdx?$/i.test(clean)) {
+            problems.push({ file, line, column, message: `链接指向了 Markdown 文件“${target}”，网站上没有这样的地址`, hint: '写网页地址，例如 /news/2024-03-15-jingsai-qidong/（文件名去掉 .md，前后加 /）' });
+          } else if (image && !fs.existsSync(path.join(dir, clean))) {
+            problems.push({ file, line, column, message: `图片“${target}”不存在`, hint: '图片路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写' });
+          }
+        }
+      }
+    }
+    if (mdx) problems.push(...mdx(lineText, line));
+    problems.push(...privateNumbers(lineText, file, line));
+  });
+  return problems;
+}
+
+/**
+ * In MDX, { } start an expression and < a component: in plain text they stop the build with an
+ * English parser error. Scans the text outside code, import/export lines and component tags (whose
+ * props may hold braces), line by line, keeping whether a tag is still open from an earlier line.
+ */
+function mdxScanner(file: string) {
+  let inTag = false;
+  let depth = 0;
+  let quote = '';
+  return (lineText: string, line: number): Problem[] => {
+    if (!inTag && /^\s*(import|export)\s/.test(lineText)) return [];
+    for (let c = 0; c < lineText.length; c++) {
+      const ch = lineText[c]!;
+      if (inTag) {
+        if (quote) {
+          if (ch === quote) quote = '';
+        } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+        else if (ch === '{') depth++;
+        else if (ch === '}') depth--;
+        else if (ch === '>' && depth === 0) inTag = false;
+        continue;
+      }
+      if (ch === '`') {
+        const close = lineText.indexOf('`', c + 1);
+        if (close > c) c = close;
+        continue;
+      }
+      if (ch === '<' && /[A-Za-z/!]/.test(lineText[c + 1] ?? '')) {
+        inTag = true;
+        depth = 0;
+        continue;
+      }
+      if (ch === '{' || ch === '}' || ch === '<') {
+        const brace = ch !== '<';
+        return [
+          {
+            file,
+            line,
+            column: c + 1,
+            message: brace ? '正文中有英文花括号 { }，MDX 文件会把它当成程序代码' : '正文中有英文小于号 <，MDX 文件会把它当成组件的开头',
+            hint: brace ? '改用中文括号（）或全角花括号｛｝' : '改用全角符号＜，或写成“小于”',
+          },
+        ];
+      }
+    }
+    return [];
+  };
+}
+
+function decodeTarget(target: string): string {
+  try {
+    return decodeURI(target);
+  } catch {
+    return target;
+  }
+}
+
+function privateNumbers(text: string, file: string, firstLine: number): Problem[] {
+  const lines = text.split(/\r?\n/);
+  return lines.flatMap((lineText, i) =>
+    findPrivateNumbers(lineText).map((n) => ({
+      file,
+      line: firstLine + i,
+      column: n.index + 1,
+      message: `写有${PRIVATE_KIND[n.kind]}“${n.masked}”`,
+      hint: PRIVATE_HINT,
+    })),
+  );
 }
 
 function checkPhoto(data: unknown, dir: string, file: string, lineOf: (f: string) => number): Problem[] {
   const photo = (data as { photo?: string }).photo;
   if (!photo || fs.existsSync(path.join(dir, photo))) return [];
-  return [{ file, line: lineOf('photo'), field: 'photo', message: `照片文件“${photo}”不存在`, hint: '路径相对于本文件，例如 ./photos/zhang-san.jpg' }];
+  return [{ file, line: lineOf('photo'), field: 'photo', message: `照片文件“${photo}”不存在`, hint: '把照片放进 content/workers/photos/，路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写' }];
 }

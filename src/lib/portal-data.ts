@@ -13,6 +13,7 @@ export type { PortalData, PortalTables } from './portal-types.ts';
 export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
   const problems: Problem[] = [];
   const broken = new Set<TableName>();
+  const headers = new Map<string, string[]>();
   const data = {} as Record<TableName, unknown[]>;
   for (const [name, def] of Object.entries(TABLES) as [TableName, TableDef][]) {
     const file = `data/${def.file}`;
@@ -24,6 +25,7 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
       continue;
     }
     const result = readTable(def, fs.readFileSync(full), file);
+    headers.set(file, result.header);
     problems.push(...result.problems);
     if (result.problems.length > 0) broken.add(name);
     data[name] = result.rows;
@@ -33,7 +35,15 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
   const portal = { ...(data as PortalTables), content: content.content };
   const context = { fileExists: (file: string) => fs.existsSync(path.join(root, file)) };
   problems.push(...checkRules(portal, context, new Set([...broken, ...content.broken])));
-  return { data: portal, problems };
+  return { data: portal, problems: problems.map((p) => withColumn(p, headers)) };
+}
+
+/** Cross-file rules name a column by its field; the editor's file may order columns any way, so look it up. */
+function withColumn(p: Problem, headers: ReadonlyMap<string, string[]>): Problem {
+  if (p.column !== undefined || !p.field) return p;
+  const header = headers.get(p.file);
+  const i = header ? header.indexOf(p.field.replace(/（.*$/, '')) : -1;
+  return i >= 0 ? { ...p, column: i + 1 } : p;
 }
 
 const cache = new Map<string, PortalData>();

@@ -2,15 +2,21 @@ import type { PortalData } from './portal-types.ts';
 import type { Problem } from './problems.ts';
 import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
-import { fieldLabel } from './table.ts';
+import { fieldLabel, fields } from './table.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,
   line,
   field: fieldLabel(TABLES[table], field),
   message,
-  hint,
+  hint: hint ?? checkAgainst(table, field),
 });
+
+/** The fix for a rule without a hint of its own: what the column must hold, from its schema. */
+function checkAgainst(table: TableName, field: string): string {
+  const f = fields(TABLES[table]).find((x) => x.name === field);
+  return `核对这一行的${f?.title ?? field}${f?.description ? `（${f.description}）` : ''}，与相关表格和文件中的登记保持一致`;
+}
 
 type Source = TableName | ContentName;
 
@@ -27,7 +33,13 @@ interface Rule {
 
 const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation', 'awards', 'nominations', 'energy', 'emissions'] as const;
 
-const inContent = (file: string, field: string, message: string, hint?: string): Problem => ({ file, field, message, hint });
+const inContent = (entry: { file: string; lines: Readonly<Record<string, number>> }, field: string, message: string, hint: string): Problem => ({
+  file: entry.file,
+  line: entry.lines[field],
+  field,
+  message,
+  hint,
+});
 
 /** Who a recipient id names, for each kind of award category. */
 function recipientIndex(data: PortalData) {
@@ -69,7 +81,7 @@ const RULES: Rule[] = [
           problems.push(at('enterprises', e.line, 'zone', `赛区编号“${e.zone}”不存在`, `请填写 ${TABLES.zones.file} 中的赛区编号，市直企业填 ${CITY_GROUP}`));
         }
         const first = names.get(e.name);
-        if (first !== undefined) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first} 行相同`, '同一企业只登记一次'));
+        if (first !== undefined) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first} 行相同`, '同一企业只登记一次：删除这一行，其他表格中用第一行的企业编号'));
         else names.set(e.name, e.line);
       }
       return problems;
@@ -86,14 +98,14 @@ const RULES: Rule[] = [
         if (!e) {
           problems.push(at('participation', p.line, 'enterprise', `企业编号“${p.enterprise}”在 ${TABLES.enterprises.file} 中不存在`, '请先登记企业，再列入参赛名单'));
         } else if (e.zone !== CITY_GROUP && !zoneYears.has(`${p.year}/${e.zone}`)) {
-          problems.push(at('participation', p.line, 'enterprise', `该企业所属赛区“${e.zone}”在 ${p.year} 年没有参赛名额`));
+          problems.push(at('participation', p.line, 'enterprise', `该企业所属赛区“${e.zone}”在 ${p.year} 年没有参赛名额`, `在 ${TABLES.zones.file} 中为该赛区登记 ${p.year} 年的名额，或核对企业的所属赛区`));
         }
       }
       const counts = participantsByZone(data);
       for (const z of data.zones) {
         const n = counts.get(`${z.year}/${z.id}`) ?? 0;
         if (n > z.quota) {
-          problems.push(at('zones', z.line, 'quota', `${z.year} 年${z.name}上报参赛企业 ${n} 家，超过名额 ${z.quota} 家`, `请核对 ${TABLES.participation.file}`));
+          problems.push(at('zones', z.line, 'quota', `${z.year} 年${z.name}上报参赛企业 ${n} 家，超过名额 ${z.quota} 家`, `从 ${TABLES.participation.file} 中删去多出的企业，或（经主办单位同意后）调整名额`));
         }
       }
       return problems;
@@ -119,7 +131,7 @@ const RULES: Rule[] = [
       const ids = new Set(data.enterprises.map((e) => e.id));
       return data.teams
         .filter((t) => !ids.has(t.enterprise))
-        .map((t) => at('teams', t.line, 'enterprise', `企业编号“${t.enterprise}”不存在`));
+        .map((t) => at('teams', t.line, 'enterprise', `企业编号“${t.enterprise}”不存在`, `照抄 ${TABLES.enterprises.file} 中的企业编号`));
     },
   },
   {
@@ -191,7 +203,7 @@ const RULES: Rule[] = [
       const ids = new Set(data.enterprises.map((e) => e.id));
       return [...data.content.stories, ...data.content.workers]
         .filter((entry) => !ids.has(entry.data.enterprise))
-        .map((entry) => inContent(entry.file, 'enterprise', `企业编号“${entry.data.enterprise}”在 ${TABLES.enterprises.file} 中不存在`));
+        .map((entry) => inContent(entry, 'enterprise', `企业编号“${entry.data.enterprise}”在 ${TABLES.enterprises.file} 中不存在`, `照抄 ${TABLES.enterprises.file} 中 id 列的企业编号`));
     },
   },
   {
@@ -201,14 +213,14 @@ const RULES: Rule[] = [
       const zones = new Set(data.zones.map((z) => z.id));
       const problems: Problem[] = [];
       for (const entry of [...data.content.news, ...data.content.stories, ...data.content.notices]) {
-        if (!years.has(entry.data.year)) problems.push(inContent(entry.file, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `见 ${TABLES.campaigns.file}`));
+        if (!years.has(entry.data.year)) problems.push(inContent(entry, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `填写 ${TABLES.campaigns.file} 中已有的年度（${[...years].join('、')}）`));
       }
       for (const entry of data.content.news) {
-        if (entry.data.zone && !zones.has(entry.data.zone)) problems.push(inContent(entry.file, 'zone', `赛区编号“${entry.data.zone}”不存在`, `见 ${TABLES.zones.file}`));
+        if (entry.data.zone && !zones.has(entry.data.zone)) problems.push(inContent(entry, 'zone', `赛区编号“${entry.data.zone}”不存在`, `照抄 ${TABLES.zones.file} 中 id 列的赛区编号`));
       }
       for (const c of data.campaigns) {
         if (!data.content.notices.some((n) => n.id === c.notice)) {
-          problems.push(at('campaigns', c.line, 'notice', `content/notices/ 中没有名为“${c.notice}.md”的通知`));
+          problems.push(at('campaigns', c.line, 'notice', `content/notices/ 中没有名为“${c.notice}.md”的通知`, '把通知文件放进 content/notices/，或改正这里的文件名（不含 .md）'));
         }
       }
       return problems;

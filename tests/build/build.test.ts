@@ -4,16 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/links.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 
 /** Runs the real `astro build` on a content root, into a throwaway folder. */
 function build(root: string) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-'));
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0' },
+    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
+  // The throwaway root's content cache (see astro.config.mjs) is of no further use.
+  fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
@@ -33,11 +36,29 @@ describe('astro build', () => {
     const { status, output, outDir } = build(root);
     expect(status).not.toBe(0);
     expect(output).toContain('内容检查发现');
-    expect(output).toContain('data/zones.csv，第 2 行，“quota（参赛名额）”列/字段：此项必填，不能留空');
-    expect(output).toContain('data/enterprises.csv，第 1 行，“phone”列/字段');
-    expect(output).toContain('data/participation.csv，第 6 行');
+    expect(output).toContain('第 2 行，E 列“quota（参赛名额）”：此项必填，不能留空');
+    expect(output).toContain('data/enterprises.csv\n  1. 第 1 行，E 列“phone”');
+    expect(output).toContain('data/participation.csv\n  2. 第 6 行');
+    expect(output).not.toContain('Stack trace');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
     expect(treeHash(root)).toBe(before);
+  });
+
+  it('stops on a missing picture before building, naming the Markdown file, line and picture', () => {
+    const { status, output, outDir } = build(fixtureRoot('missing-image'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/n-one.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('the link check of the built site names each broken link with its page', () => {
+    const { status, output, outDir } = build(fixtureRoot('broken-link'));
+    expect(status, output).toBe(0);
+    expect(checkLinks(outDir).broken).toEqual([
+      { page: '/notices/test-notice/', target: '/news/no-such-news/', reason: '网站中没有 /news/no-such-news/ 这个文件或网页' },
+      { page: '/notices/test-notice/', target: '#no-such-anchor', reason: '网页 /notices/test-notice/ 上没有 id 为“no-such-anchor”的位置' },
+      { page: '/notices/test-notice/', target: '/images/nothere.png', reason: '网站中没有 /images/nothere.png 这个文件或网页' },
+    ]);
   });
 
   it('builds any content root with the same layout', () => {
@@ -48,6 +69,7 @@ describe('astro build', () => {
     const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('测试竞赛');
     expect(fs.existsSync(path.join(outDir, 'enterprises', 'a-one', 'index.html'))).toBe(true);
+    expect(checkLinks(outDir).broken).toEqual([]);
     expect(treeHash(root)).toBe(before);
   });
 });

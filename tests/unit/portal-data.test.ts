@@ -70,8 +70,9 @@ describe('reporting', () => {
     } catch (e) {
       const message = (e as Error).message;
       expect(message).toMatch(/^内容检查发现 \d+ 个问题，网站未生成/);
-      expect(message).toContain('data/zones.csv，第 2 行，“quota（参赛名额）”列/字段：此项必填，不能留空');
-      expect(message).toContain('data/participation.csv，第 6 行');
+      expect(message).toContain('\ndata/zones.csv\n');
+      expect(message).toContain('第 2 行，E 列“quota（参赛名额）”：此项必填，不能留空\n     改法：填写参赛名额');
+      expect(message).toContain('\ndata/participation.csv\n  2. 第 6 行，A 列“year（年度）”');
     }
   });
 

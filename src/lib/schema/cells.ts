@@ -6,6 +6,10 @@ import { z } from 'zod';
  * never by coercion, so an empty or misspelt cell is an error instead of a silent 0.
  */
 
+// Editors read zod's own messages (for the few checks without a message of ours) in Chinese,
+// in `npm run validate` as in the build.
+z.config(z.locales.zhCN());
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 function toNumber(value: unknown): unknown {
@@ -18,6 +22,8 @@ export type CellMeta = {
   /** Chinese name of the column, shown in errors and in the open-data description. */
   title: string;
   description?: string;
+  /** A correct value, shown in the hint of an error about this column. */
+  example?: string;
 };
 
 export const text = (meta: CellMeta) => z.string().meta(meta);
@@ -33,22 +39,47 @@ export const integer = ({ min = 0, ...meta }: CellMeta & { min?: number }) =>
 
 export const decimal = (meta: CellMeta) => z.preprocess(toNumber, z.number()).meta(meta);
 
-export const year = (meta: CellMeta = { title: '年度' }) =>
+export const year = (meta: CellMeta = { title: '年度', example: '2019' }) =>
   z.preprocess(toNumber, z.number().int({ error: '年度应为四位整数' }).min(2000).max(2100)).meta(meta);
 
-/** A month such as 2019-04, for deadlines the notice gives as "4月底前". */
+/**
+ * A month such as 2019-04, for deadlines the notice gives as "4月底前". Excel turns a typed 2019-04
+ * into a date and saves it as it shows it (2019年4月 on Chinese Windows, or 2019/4): both are read
+ * as 2019-04.
+ */
 export const month = (meta: CellMeta) =>
   z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份应写成“年-月”，例如 2019-04' })
-    .meta(meta);
+    .preprocess(
+      excelForm(/^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/, (m) => `${m[1]}-${m[2]!.padStart(2, '0')}`),
+      z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份应写成“年-月”，例如 2019-04' }),
+    )
+    .meta({ example: '2019-04', ...meta });
 
+/**
+ * A calendar day, 2019-04-30. Excel on Chinese Windows saves a typed date as 2019/4/30: that, and
+ * 2019-4-30 and 2019年4月30日, are read as 2019-04-30. A day that does not exist is an error.
+ */
 export const date = (meta: CellMeta) =>
   z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2019-04-30' })
-    .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' })
-    .meta(meta);
+    .preprocess(
+      excelForm(
+        /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/,
+        (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
+      ),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2019-04-30' })
+        .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' }),
+    )
+    .meta({ example: '2019-04-30', ...meta });
+
+function excelForm(pattern: RegExp, iso: (m: RegExpExecArray) => string) {
+  return (value: unknown) => {
+    if (typeof value !== 'string') return value;
+    const m = pattern.exec(value);
+    return m ? iso(m) : value;
+  };
+}
 
 export const email = (meta: CellMeta) => z.email({ error: '电子邮箱格式不正确' }).meta(meta);
 

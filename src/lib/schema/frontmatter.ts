@@ -24,7 +24,7 @@ const day = (title: string) =>
         .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2024-03-15' })
         .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' }),
     )
-    .meta({ title });
+    .meta({ title, example: '2024-03-15' });
 
 /** Kept out of every output while true: pages, lists, feeds, search, downloads. */
 const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(false).meta({ title: '草稿' });

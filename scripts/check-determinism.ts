@@ -1,0 +1,55 @@
+/**
+ * npm run check:determinism [-- 内容目录]
+ *
+ * Builds the same content twice and compares the two dist/ folders byte for byte: once from the
+ * content root where it is, once from a copy at another path with a cold cache (as a fresh CI
+ * checkout would). Both builds take the same "today" (PORTAL_NOW, default: today in Beijing), so
+ * scheduled items are decided alike. Exit code 0 when identical, 1 when not, listing the files.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beijingDate } from '../src/lib/publish.ts';
+import { buildSite, compareTrees } from './build-site.ts';
+
+export function checkDeterminism(rootArg: string, now: string) {
+  const project = process.cwd();
+  const root = path.resolve(rootArg);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-determinism-'));
+  const relative = path.relative(project, root);
+  // Keep the root's own path tail (examples/demo stays a demo); the real root becomes "site".
+  const copy = path.join(work, 'src', relative && !relative.startsWith('..') ? relative : 'site');
+  for (const dir of ['content', 'data', 'files']) {
+    if (fs.existsSync(path.join(root, dir))) fs.cpSync(path.join(root, dir), path.join(copy, dir), { recursive: true });
+  }
+  const env = { PORTAL_NOW: now };
+  const a = path.join(work, 'a');
+  const b = path.join(work, 'b');
+  // The first build as a developer's would run: the root as named, with its warm cache.
+  const first = buildSite(a, { ...env, PORTAL_CONTENT: relative === '' ? undefined : rootArg }, project);
+  if (first.status !== 0) throw new Error(`第一次生成失败：\n${first.output}`);
+  const second = buildSite(b, { ...env, PORTAL_CONTENT: copy }, project);
+  // The copy's content cache is of no further use.
+  fs.rmSync(path.join(project, 'node_modules', '.astro', 'roots', copy.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
+  if (second.status !== 0) throw new Error(`第二次生成失败：\n${second.output}`);
+  return { a, b, work, steps: first.steps, ...compareTrees(a, b) };
+}
+
+if (import.meta.main) {
+  const root = process.argv.slice(2).find((x) => !x.startsWith('-')) ?? process.env.PORTAL_CONTENT ?? '.';
+  const now = process.env.PORTAL_NOW ?? beijingDate(new Date());
+  const started = performance.now();
+  const result = checkDeterminism(root, now);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { files, onlyA, onlyB, differ } = result;
+  if (onlyA.length + onlyB.length + differ.length === 0) {
+    console.log(`两次生成结果完全相同：${files} 个文件逐字节一致（${result.steps.join(' + ')}，PORTAL_NOW=${now}，用时 ${seconds} 秒）。`);
+    fs.rmSync(result.work, { recursive: true, force: true });
+  } else {
+    console.error(`两次生成的结果不同（保留在 ${result.work}）：`);
+    for (const f of differ) console.error(`  内容不同：${f}`);
+    for (const f of onlyA) console.error(`  只在第一次：${f}`);
+    for (const f of onlyB) console.error(`  只在第二次：${f}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPortalData } from '../../src/lib/portal-data.ts';
+import type { Problem } from '../../src/lib/problems.ts';
+import { fixtureRoot } from '../fixture-root.ts';
+
+/**
+ * One fixture per bad input (tests/fixtures/<case>/ holds only the file it breaks, laid over
+ * "good"), each giving exactly the problem an editor needs: file, line, column or field, what, how.
+ */
+const problemsOf = (name: string): Problem[] => readPortalData(fixtureRoot(name)).problems;
+
+const NEWS = 'content/news/n-one.md';
+
+type Expected = Omit<Partial<Problem>, 'message' | 'hint'> & { message: string | RegExp; hint?: unknown };
+
+const CASES: [string, Expected][] = [
+  // CSV cells: numbers are numbers, dates are real dates, never a silent 0
+  ['non-numeric-decimal', { file: 'data/energy.csv', line: 2, column: 5, field: 'value（本企业数值）', message: '应为数字，实际填写的是“约13250”' }],
+  ['empty-number-cell', { file: 'data/energy.csv', line: 2, column: 6, message: '此项必填，不能留空' }],
+  ['bad-month', { file: 'data/campaigns.csv', line: 2, column: 4, message: /月份应写成“年-月”/ }],
+  // cross-file rules (awards and nominations: tests/unit/award-rules.test.ts on main)
+  ['unknown-year', { file: 'data/zones.csv', line: 3, column: 1, message: '年度 2020 没有对应的竞赛' }],
+  ['unknown-team-enterprise', { file: 'data/teams.csv', line: 2, column: 3, message: '企业编号“nobody”不存在' }],
+  ['missing-document', { file: 'data/participation.csv', line: 2, column: 4, message: '文件“files/a-one-2019-summary.pdf”不存在' }],
+  ['energy-not-participant', { file: 'data/energy.csv', line: 3, column: 2, message: '企业“nobody”不在 2019 年的参赛企业名单中' }],
+  ['story-unknown-enterprise', { file: 'content/stories/s-one.mdx', line: 5, field: 'enterprise', message: '企业编号“ghost”在 enterprises.csv 中不存在' }],
+  ['unknown-news-zone', { file: NEWS, line: 5, field: 'zone', message: '赛区编号“gamma”不存在' }],
+  ['unknown-news-year', { file: NEWS, line: 4, field: 'year', message: '年度 2018 没有对应的竞赛' }],
+  // privacy: only declared columns and fields, and no private number in any text
+  ['undeclared-field', { file: NEWS, line: 5, field: 'address', message: '不认识的字段“address”' }],
+  ['mobile-in-cell', { file: 'data/teams.csv', line: 2, column: 2, message: '写有手机号码“139****5678”' }],
+  ['id-card-in-text', { file: 'content/workers/wang-wu.md', line: 8, message: '写有身份证号码“110105********002X”' }],
+  // Markdown files as editors get them wrong
+  ['no-frontmatter', { file: NEWS, line: 1, message: /缺少由两行 --- 包围的信息块/ }],
+  ['fullwidth-colon', { file: NEWS, line: 2, field: 'title', message: '字段“title”后面的冒号是中文全角“：”' }],
+  ['colon-in-title', { file: NEWS, line: 2, message: '这一行的写法无法识别', hint: expect.stringContaining('英文双引号') }],
+  ['frontmatter-bad-date', { file: NEWS, line: 3, field: 'date', message: /这一天不存在/ }],
+  ['draft-not-boolean', { file: NEWS, line: 5, field: 'draft', message: '只能填 true 或 false，实际填写的是“是”' }],
+  ['worker-bad-category', { file: 'content/workers/wang-wu.md', line: 4, field: 'category', message: /只能填写以下之一：劳模、工匠、技术标兵/ }],
+  ['worker-missing-photo', { file: 'content/workers/wang-wu.md', line: 6, field: 'photo', message: '照片文件“./photos/wang-wu.jpg”不存在' }],
+  ['gbk-markdown', { file: NEWS, message: /不是 UTF-8 编码/ }],
+  ['bad-filename', { file: 'content/news/2019-03-01-启动.md', message: /文件名只能用小写英文字母/ }],
+  ['duplicate-story-id', { file: 'content/stories/s-one.mdx', message: /与 content\/stories\/s-one\.md 同名/ }],
+  ['mdx-braces', { file: 'content/stories/s-one.mdx', line: 11, column: 5, message: /英文花括号/ }],
+  // links and pictures that can be checked without building
+  ['missing-image', { file: NEWS, line: 9, column: 1, message: '图片“./images/qidong.jpg”不存在' }],
+  ['missing-linked-file', { file: NEWS, line: 7, message: '链接的文件“/files/a-one-2019-fangan.pdf”不存在' }],
+  ['link-to-markdown', { file: NEWS, line: 7, message: /链接指向了 Markdown 文件/ }],
+];
+
+describe('each bad input gives its problem, located', () => {
+  it.each(CASES)('%s', (name, expected) => {
+    const { message, ...rest } = expected;
+    expect(problemsOf(name)).toContainEqual(
+      expect.objectContaining({ ...rest, message: typeof message === 'string' ? message : expect.stringMatching(message) }),
+    );
+  });
+
+  it('a missing table is named', () => {
+    const root = fixtureRoot('good');
+    fs.rmSync(path.join(root, 'data', 'teams.csv'));
+    expect(readPortalData(root).problems).toEqual([
+      expect.objectContaining({ file: 'data/teams.csv', message: '缺少数据表“班组、车间、工段”', hint: expect.stringContaining('teams.csv') }),
+    ]);
+  });
+});
+
+describe('every problem says how to fix it', () => {
+  const cases = fs
+    .readdirSync(path.resolve(import.meta.dirname, '../fixtures'))
+    .filter((name) => !['good', 'broken-link'].includes(name) && !name.startsWith('excel-'));
+
+  it('covers every bad fixture with at least one problem', () => {
+    const silent = cases.filter((name) => problemsOf(name).length === 0);
+    expect(silent).toEqual([]);
+  });
+
+  it.each(cases)('%s', (name) => {
+    for (const p of problemsOf(name)) {
+      expect(p.hint, JSON.stringify(p)).toMatch(/\S/);
+      expect(p.message).toMatch(/[\u4e00-\u9fff]/);
+      if (p.file.endsWith('.csv') && p.field && p.line !== undefined && p.line > 1) expect(p.column, JSON.stringify(p)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('what Excel writes is accepted as it is', () => {
+  it('dates and months as Chinese Excel saves them', () => {
+    const { data, problems } = readPortalData(fixtureRoot('excel-dates'));
+    expect(problems).toEqual([]);
+    expect(data.timeline.find((t) => t.order === 2)?.date).toBe('2019-04-30');
+    expect(data.campaigns[0]?.report_deadline).toBe('2019-04');
+  });
+
+  it('empty columns and rows Excel leaves after deleted cells, with CRLF', () => {
+    const { data, problems } = readPortalData(fixtureRoot('excel-empty-columns'));
+    expect(problems).toEqual([]);
+    expect(data.zones.map((z) => [z.id, z.quota])).toEqual([
+      ['alpha', 3],
+      ['beta', 1],
+    ]);
+  });
+
+  it('numbers with thousands separators', () => {
+    const { data, problems } = readPortalData(fixtureRoot('excel-numbers'));
+    expect(problems).toEqual([]);
+    expect(data.energy[0]?.value).toBe(13250);
+  });
+});
+
+describe('the valid fixture with every kind of Markdown', () => {
+  it('reads news, stories and workers with the line of each field', () => {
+    const { data, problems } = readPortalData(fixtureRoot('good'));
+    expect(problems).toEqual([]);
+    expect(data.content.news.map((n) => n.id)).toEqual(['n-one']);
+    expect(data.content.stories[0]?.lines.enterprise).toBe(5);
+    expect(data.content.workers[0]?.data.honours).toEqual(['先进个人']);
+  });
+
+  it('never rewrites the editors’ files', () => {
+    const root = fixtureRoot('excel-gbk');
+    const before = fs.readFileSync(path.join(root, 'data', 'zones.csv'));
+    readPortalData(root);
+    expect(fs.readFileSync(path.join(root, 'data', 'zones.csv'))).toEqual(before);
+  });
+});
+
+describe('MDX text', () => {
+  it('leaves component props alone, across lines, and flags braces in the text', () => {
+    const root = fixtureRoot('good');
+    fs.writeFileSync(
+      path.join(root, 'content/stories/s-one.mdx'),
+      [
+        '---',
+        'title: 测试经验',
+        'date: 2019-05-01',
+        'year: 2019',
+        'enterprise: a-one',
+        'summary: 摘要',
+        '---',
+        '',
+        '<DataTable',
+        "  columns={['措施', '节电（万千瓦时）']}",
+        '  rows={[[1, 2]]}',
+        '/>',
+        '',
+        '代码 `a{b}` 不算。',
+        '温度 < 80 度。',
+      ].join('\n'),
+    );
+    expect(readPortalData(root).problems).toEqual([
+      expect.objectContaining({ file: 'content/stories/s-one.mdx', line: 15, column: 4, message: expect.stringContaining('英文小于号') }),
+    ]);
+  });
+});
