@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
 // different roots never reuse each other's collections.
 const contentRoot = process.env.PORTAL_CONTENT;
+const site = process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org';
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
 
 /**
@@ -30,17 +33,19 @@ function documentFiles() {
 export default defineConfig({
   cacheDir,
   // The public address; set PORTAL_SITE when deploying elsewhere.
-  site: process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org',
+  site,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
     // CommonMark misses **强调** next to Chinese punctuation (“**（一）比管理水平。**严格…”);
     // SmartyPants would turn editors' quotation marks into English ones.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+    // Links to other sites get rel="noopener".
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeExternalLinks, { site }]], smartypants: false }),
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), documentFiles()],
+  // The sitemap lists every page that is built, and so nothing unpublished (drafts and future items get no page).
+  integrations: [mdx(), sitemap(), documentFiles()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
