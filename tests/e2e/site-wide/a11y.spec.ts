@@ -62,6 +62,14 @@ for (const build of Object.keys(BUILDS) as Build[]) {
             await page.reload();
             expect(await axeViolations(page), JSON.stringify(modes)).toEqual([]);
           }
+          // Large text makes every link and button a touch target of at least 44 px (at a phone's width too).
+          await page.setViewportSize({ width: 360, height: 740 });
+          const small = await page.locator('a[href], button').evaluateAll((els) =>
+            els
+              .filter((el) => (el as HTMLElement).offsetParent !== null)
+              .flatMap((el) => [...el.getClientRects()].filter((r) => r.height < 44).map((r) => `${el.textContent?.trim()} (${Math.round(r.height)} px)`)),
+          );
+          expect(small).toEqual([]);
         });
       }
     }
