@@ -3,14 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import searchIndex from './src/integrations/search-index.ts';
+import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
 // different roots never reuse each other's collections.
 const contentRoot = process.env.PORTAL_CONTENT;
+const site = process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org';
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
 
 /**
@@ -32,19 +35,21 @@ function documentFiles() {
 export default defineConfig({
   cacheDir,
   // The public address; set PORTAL_SITE when deploying elsewhere.
-  site: process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org',
+  site,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
     // CommonMark misses **强调** next to Chinese punctuation (“**（一）比管理水平。**严格…”);
     // SmartyPants would turn editors' quotation marks into English ones.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }),
+    // Links to other sites get rel="noopener".
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeExternalLinks, { site }]], smartypants: false }),
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
+  // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
   // searchIndex last: it reads the built pages and writes dist/pagefind/.
-  integrations: [validateContent(), mdx(), documentFiles(), searchIndex()],
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), searchIndex()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -28,8 +28,9 @@ export default defineConfig({
   projects: [
     // The real 2019 campaign, built from the repository root into dist/.
     { name: 'real', testIgnore: /demo\//, use: { baseURL: `http://127.0.0.1:${port}` } },
-    // The fictional demo campaign (examples/demo), built into dist-demo/.
-    { name: 'demo', testMatch: /(demo\/.*|all-pages)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${demoPort}` } },
+    // The fictional demo campaign (examples/demo), built into dist-demo/. Tests in tests/e2e/site-wide/
+    // run against both builds.
+    { name: 'demo', testMatch: /((demo|site-wide)\/.*|all-pages)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${demoPort}` } },
   ],
   webServer: [serve('dist', port), serve('dist-demo', demoPort)],
 });

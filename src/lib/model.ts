@@ -145,8 +145,25 @@ export interface CategoryResult {
   recipients: Recipient[];
 }
 
+/**
+ * Results computed from the same (unchanging) tables and worker list are kept: an enterprise page
+ * asks for its years' results, and a build of thousands of enterprises must not recompute them
+ * for each one.
+ */
+const resultsCache = new WeakMap<Tables, WeakMap<WorkerRef[], Map<number, CategoryResult[]>>>();
+
 /** The award results of a year, category by category, in the order of the editors' table. */
 export function yearResults(tables: Tables, workers: WorkerRef[], year: number): CategoryResult[] {
+  let byWorkers = resultsCache.get(tables);
+  if (!byWorkers) resultsCache.set(tables, (byWorkers = new WeakMap()));
+  let byYear = byWorkers.get(workers);
+  if (!byYear) byWorkers.set(workers, (byYear = new Map()));
+  let results = byYear.get(year);
+  if (!results) byYear.set(year, (results = computeYearResults(tables, workers, year)));
+  return results;
+}
+
+function computeYearResults(tables: Tables, workers: WorkerRef[], year: number): CategoryResult[] {
   const enterprises = new Map(tables.enterprises.map((e) => [e.id, e]));
   const teams = new Map(tables.teams.map((t) => [t.id, t]));
   const people = new Map(workers.map((w) => [w.id, w]));
@@ -193,18 +210,36 @@ export interface EnterpriseYear {
   emissions: Row<'emissions'>[];
 }
 
+/** Rows grouped by enterprise, once per tables object, so each enterprise page reads only its own. */
+const byEnterpriseCache = new WeakMap<Tables, { participation: Grouped<'participation'>; energy: Grouped<'energy'>; emissions: Grouped<'emissions'> }>();
+type Grouped<K extends keyof Tables> = Map<string, Tables[K]>;
+
+function groupByEnterprise<K extends 'participation' | 'energy' | 'emissions'>(rows: Tables[K]): Grouped<K> {
+  const groups: Grouped<K> = new Map();
+  for (const row of rows) {
+    const group = groups.get(row.enterprise);
+    if (group) (group as typeof rows[number][]).push(row);
+    else groups.set(row.enterprise, [row] as Tables[K]);
+  }
+  return groups;
+}
+
 /** An enterprise's records, newest year first: documents filed, energy and emission figures. */
 export function enterpriseYears(tables: Tables, enterpriseId: string): EnterpriseYear[] {
-  return tables.participation
-    .filter((p) => p.enterprise === enterpriseId)
+  let index = byEnterpriseCache.get(tables);
+  if (!index) {
+    index = { participation: groupByEnterprise(tables.participation), energy: groupByEnterprise(tables.energy), emissions: groupByEnterprise(tables.emissions) };
+    byEnterpriseCache.set(tables, index);
+  }
+  const energy = index.energy.get(enterpriseId) ?? [];
+  const emissions = index.emissions.get(enterpriseId) ?? [];
+  return [...(index.participation.get(enterpriseId) ?? [])]
     .sort((a, b) => b.year - a.year)
     .map((p) => ({
       year: p.year,
       plan: p.plan && documentHref(p.plan),
       summary: p.summary && documentHref(p.summary),
-      energy: tables.energy
-        .filter((e) => e.enterprise === enterpriseId && e.year === p.year)
-        .map((e) => ({ ...e, withinAverage: e.value <= e.industry_average })),
-      emissions: tables.emissions.filter((e) => e.enterprise === enterpriseId && e.year === p.year),
+      energy: energy.filter((e) => e.year === p.year).map((e) => ({ ...e, withinAverage: e.value <= e.industry_average })),
+      emissions: emissions.filter((e) => e.year === p.year),
     }));
 }

@@ -19,9 +19,12 @@ export function getTables(): Promise<Tables> {
   return tables;
 }
 
-export async function getCurrentYearView(): Promise<YearView> {
-  const t = await getTables();
-  return yearView(t, currentYear(t));
+/** The current year's view, computed once per build: every page's layout reads it. */
+let currentView: Promise<YearView> | undefined;
+
+export function getCurrentYearView(): Promise<YearView> {
+  currentView ??= getTables().then((t) => yearView(t, currentYear(t)));
+  return currentView;
 }
 
 type Dated = 'news' | 'stories' | 'workers';
@@ -52,8 +55,12 @@ async function readPublished<C extends Dated>(name: C): Promise<CollectionEntry<
     });
 }
 
-export async function getWorkerRefs(): Promise<WorkerRef[]> {
-  return (await getPublished('workers')).map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise }));
+/** Read once per build, and the same array every time, so results computed from it can be cached. */
+let workerRefs: Promise<WorkerRef[]> | undefined;
+
+export function getWorkerRefs(): Promise<WorkerRef[]> {
+  workerRefs ??= getPublished('workers').then((workers) => workers.map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise })));
+  return workerRefs;
 }
 
 /** The notice a campaign names; a missing one stops the build instead of leaving a dead link. */

@@ -1,0 +1,173 @@
+// Scale benchmark: builds fictional campaigns of 1,000, 5,000 and 20,000 pages with this
+// project, and a bare Astro project with the same number of plain Markdown pages, in the same
+// run, and prints for each: build time (wall and CPU), search-indexing time, peak memory and
+// output size.
+//
+//   npm run bench                    sizes 1000 5000 20000
+//   npm run bench -- 1000 5000       chosen sizes
+//   BENCH_RUNS=3 npm run bench       builds each project 3 times per size (default 2)
+//
+// - Builds are cold: each project's content cache is removed first.
+// - Peak memory is the largest sum of resident memory over the whole process tree (astro and
+//   every worker it starts), sampled from /proc every 100 ms.
+// - CPU time is user + system time of the tree (GNU time), less sensitive than wall time to
+//   other work on the machine; the load average at the start of each build is printed too.
+// - Each project is built BENCH_RUNS times per size, alternating bare and ours, and the fastest
+//   run (wall and CPU separately) and the largest peak are reported: the minimum is the run least
+//   disturbed by whatever else the two cores were doing.
+// - Search indexing: this branch has no search step yet, so the benchmark runs Pagefind's Node
+//   API (scripts/bench/pagefind-index.mjs) on our output itself, timed and measured apart.
+//   "peak: max / sum" gives the larger of the build's and the indexing's peak (indexing after
+//   the build, as a separate step) and their sum (the bound if the index were built inside the
+//   Astro process while it still holds its memory).
+// Everything is generated under .bench/ (ignored by git) and left there for a look.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bare, portal, portalPlan } from './generate.mjs';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (sizes.length === 0) sizes.push(1000, 5000, 20000);
+const BENCH = path.resolve('.bench');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
+const PAGE = 4096;
+
+/** Pids of a process and all its descendants. */
+function tree(root) {
+  const children = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(pid));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const all = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop();
+    all.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return all;
+}
+
+function rss(pids) {
+  let bytes = 0;
+  for (const pid of pids) {
+    try {
+      bytes += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return bytes;
+}
+
+/** Runs a command under GNU time, sampling the tree's memory; returns wall s, CPU s, peak bytes. */
+function measure(command, args, { env = {}, cwd = process.cwd(), log }) {
+  return new Promise((resolve, reject) => {
+    const timeFile = path.join(BENCH, 'time.txt');
+    const child = spawn('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, command, ...args], {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
+    });
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, rss(tree(child.pid)))), 100);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}); see ${log}`));
+      const [wall, user, sys] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      resolve({ wall, cpu: user + sys, peak });
+    });
+  });
+}
+
+function du(dir) {
+  let bytes = 0;
+  for (const f of fs.readdirSync(dir, { recursive: true })) {
+    const s = fs.statSync(path.join(dir, f));
+    if (s.isFile()) bytes += s.size;
+  }
+  return bytes;
+}
+
+const countHtml = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const s = (x) => `${x.toFixed(1)} s`;
+const load = () => os.loadavg()[0].toFixed(1);
+
+fs.mkdirSync(path.join(BENCH, 'logs'), { recursive: true });
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+const rows = [];
+for (const pages of sizes) {
+  const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`); // "examples": built as a 示例 site
+  const bareRoot = path.join(BENCH, `bare-${pages}`);
+  const portalOut = path.join(BENCH, 'out', `campaign-${pages}`);
+  const bareOut = path.join(BENCH, 'out', `bare-${pages}`);
+  process.stderr.write(`generating ${pages} pages …\n`);
+  portal(portalRoot, pages);
+  bare(bareRoot, pages);
+  const rel = path.relative(process.cwd(), portalRoot);
+
+  const bareRuns = [];
+  const ourRuns = [];
+  const loads = [];
+  for (let run = 1; run <= RUNS; run++) {
+    // Cold: no content cache from an earlier run.
+    for (const dir of [portalOut, bareOut, path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro')]) fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(path.resolve('node_modules/.astro/roots', rel.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
+    process.stderr.write(`bare Astro, ${pages} pages, run ${run} (load ${load()}) …\n`);
+    loads.push(load());
+    bareRuns.push(await measure(process.execPath, [astro, 'build', '--root', bareRoot, '--outDir', bareOut], { log: path.join(BENCH, 'logs', `bare-${pages}-${run}.log`) }));
+    process.stderr.write(`portal, ${pages} pages, run ${run} (load ${load()}) …\n`);
+    loads.push(load());
+    ourRuns.push(
+      await measure(process.execPath, [astro, 'build', '--outDir', portalOut], {
+        env: { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01' },
+        log: path.join(BENCH, 'logs', `campaign-${pages}-${run}.log`),
+      }),
+    );
+  }
+  const best = (runs) => ({ wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)), peak: Math.max(...runs.map((r) => r.peak)) });
+  const bareRun = best(bareRuns);
+  const ourRun = best(ourRuns);
+  const ourSize = du(portalOut);
+  process.stderr.write(`pagefind on the portal, ${pages} pages …\n`);
+  const index = await measure(process.execPath, [path.resolve('scripts/bench/pagefind-index.mjs'), portalOut], { log: path.join(BENCH, 'logs', `pagefind-${pages}.log`) });
+  const indexSize = du(path.join(portalOut, 'pagefind'));
+
+  rows.push({
+    pages,
+    html: `${countHtml(portalOut)}/${countHtml(bareOut)}`,
+    bareWall: bareRun.wall, bareCpu: bareRun.cpu, barePeak: bareRun.peak, bareSize: du(bareOut),
+    ourWall: ourRun.wall, ourCpu: ourRun.cpu, ourPeak: ourRun.peak, ourSize, loads: loads.join(' '),
+    indexWall: index.wall, indexPeak: index.peak, indexSize,
+  });
+  console.error(JSON.stringify(rows.at(-1)));
+}
+
+const header = ['pages', 'html files (ours/bare)', 'bare build', 'bare CPU', 'bare peak', 'bare size', 'our build', 'our CPU', 'ratio wall/CPU', 'our peak', 'our size', 'pagefind', 'pagefind peak', 'index size', 'peak: max / sum', 'load avg at each build'];
+const table = rows.map((r) => [
+  String(r.pages), r.html, s(r.bareWall), s(r.bareCpu), mb(r.barePeak), mb(r.bareSize), s(r.ourWall), s(r.ourCpu),
+  `${(r.ourWall / r.bareWall).toFixed(2)}x / ${(r.ourCpu / r.bareCpu).toFixed(2)}x`, mb(r.ourPeak), mb(r.ourSize),
+  s(r.indexWall), mb(r.indexPeak), mb(r.indexSize), `${mb(Math.max(r.ourPeak, r.indexPeak))} / ${mb(r.ourPeak + r.indexPeak)}`, r.loads,
+]);
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
+console.log(`\nScale benchmark: ${os.cpus().length} cores, ${mb(os.totalmem())} memory, Node ${process.version}`);
+console.log(`portal page mix at each size: ${JSON.stringify(portalPlan(sizes[0]))} (for ${sizes[0]})`);
+console.log(line(header));
+for (const r of table) console.log(line(r));
+if (rows.length > 1) {
+  const first = rows[0];
+  const last = rows.at(-1);
+  const growth = (a, b) => ((b / a) / (last.pages / first.pages)).toFixed(2);
+  console.log(`\ngrowth per page from ${first.pages} to ${last.pages} pages (1.00 = linear): our build ${growth(first.ourCpu, last.ourCpu)} (CPU), bare ${growth(first.bareCpu, last.bareCpu)} (CPU), pagefind ${growth(first.indexWall, last.indexWall)} (wall)`);
+}

@@ -1,0 +1,77 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../site-pages.ts';
+import { BUILDS, htmlFile, pagesOf, sitemapPages, type Build } from './site.ts';
+
+// Static checks of every built HTML file: the Content-Security-Policy, links to other sites, and
+// what search engines and chat apps read (canonical address, Open Graph, sitemap, robots.txt).
+
+const tags = (html: string, name: string) => [...html.matchAll(new RegExp(`<${name}\\s[^>]*>`, 'gi'))].map((m) => m[0]);
+const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+const meta = (html: string, key: string) => tags(html, 'meta').map(attrs).find((a) => a.property === key || a.name === key)?.content;
+const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+for (const build of Object.keys(BUILDS) as Build[]) {
+  test.describe(`${build} build`, () => {
+    test.beforeEach(({}, info) => test.skip(info.project.name !== build, `files of the ${build} build`));
+    const dist = BUILDS[build];
+    const read = (page: string) => fs.readFileSync(htmlFile(build, page), 'utf8');
+
+    test('a strict Content-Security-Policy on every page: scripts only from the site or by hash', () => {
+      for (const page of pagesOf(build)) {
+        const html = read(page);
+        const csp = unescape(tags(html, 'meta').map(attrs).find((a) => a['http-equiv']?.toLowerCase() === 'content-security-policy')?.content ?? '');
+        expect(csp, page).toContain("default-src 'self'");
+        expect(csp, page).toContain("object-src 'none'");
+        expect(csp, page).toContain("base-uri 'self'");
+        const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+        // 'wasm-unsafe-eval' lets WebAssembly compile (Pagefind's search needs it) and runs no script text.
+        const allowed = (source: string) => ["'self'", "'wasm-unsafe-eval'"].includes(source) || /^'sha256-[A-Za-z0-9+/=]+'$/.test(source);
+        expect(scriptSrc.split(/\s+/).slice(1).filter((source) => !allowed(source)), page).toEqual([]);
+        // Every inline script is one the policy names by hash (the browser would refuse the others).
+        for (const [, text] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+          const hash = crypto.createHash('sha256').update(text!).digest('base64');
+          expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
+        }
+      }
+    });
+
+    test('links to other sites carry rel="noopener"', () => {
+      for (const page of pagesOf(build)) {
+        for (const a of tags(read(page), 'a').map(attrs)) {
+          if (!/^(https?:)?\/\//.test(a.href ?? '')) continue;
+          expect(a.rel?.split(/\s+/) ?? [], `${page}: ${a.href}`).toContain('noopener');
+        }
+      }
+    });
+
+    test('every page has a canonical address, a description and Open Graph title, description and image', () => {
+      const site = new URL(unescape(/<link rel="canonical" href="([^"]+)"/.exec(read('/'))![1]!)).origin;
+      for (const page of pagesOf(build)) {
+        const html = read(page);
+        const canonical = unescape(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '');
+        expect(canonical, page).toMatch(/^https?:\/\//);
+        if (!page.endsWith('.html')) expect(new URL(canonical).pathname, page).toBe(encodeURI(page));
+        expect(meta(html, 'description'), page).toBeTruthy();
+        expect(meta(html, 'og:title'), page).toBeTruthy();
+        expect(meta(html, 'og:description'), page).toBeTruthy();
+        expect(meta(html, 'og:url'), page).toBe(canonical);
+        const image = new URL(meta(html, 'og:image') ?? '');
+        expect(image.origin, page).toBe(site);
+        expect(fs.existsSync(path.join(dist, image.pathname)), `${page}: ${image}`).toBe(true);
+      }
+    });
+
+    test('the sitemap lists exactly the built pages, and robots.txt names it', () => {
+      expect(sitemapPages(dist)).toEqual(builtPages(dist));
+      const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+      expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+      if (build === 'demo') {
+        // examples/demo holds a draft and a news item dated 2099: neither is published nor listed.
+        expect(sitemapPages(dist).filter((p) => /draft|scheduled/.test(p))).toEqual([]);
+      }
+    });
+  });
+}
