@@ -166,8 +166,12 @@ console.log(`portal page mix at each size: ${JSON.stringify(portalPlan(sizes[0])
 console.log(line(header));
 for (const r of table) console.log(line(r));
 if (rows.length > 1) {
-  const first = rows[0];
-  const last = rows.at(-1);
-  const growth = (a, b) => ((b / a) / (last.pages / first.pages)).toFixed(2);
-  console.log(`\ngrowth per page from ${first.pages} to ${last.pages} pages (1.00 = linear): our build ${growth(first.ourCpu, last.ourCpu)} (CPU), bare ${growth(first.bareCpu, last.bareCpu)} (CPU), pagefind ${growth(first.indexWall, last.indexWall)} (wall)`);
+  // Linear growth means a constant cost per added page, whatever the size.
+  const marginal = (key) =>
+    rows.slice(1).map((r, i) => `${rows[i].pages}→${r.pages}: ${(((r[key] - rows[i][key]) / (r.pages - rows[i].pages)) * 1000).toFixed(2)} ms`).join(', ');
+  console.log('\ncost per added page (constant = linear growth):');
+  console.log(`  our build, CPU:  ${marginal('ourCpu')}`);
+  console.log(`  bare build, CPU: ${marginal('bareCpu')}`);
+  console.log(`  pagefind, wall:  ${marginal('indexWall')}`);
+  console.log(`  our peak memory: ${rows.slice(1).map((r, i) => `${rows[i].pages}→${r.pages}: ${((r.ourPeak - rows[i].ourPeak) / (r.pages - rows[i].pages) / 1024).toFixed(0)} KB`).join(', ')}`);
 }
