@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function search(page: Page, q: string, extra = '') {
   await page.goto(`/search/?q=${encodeURIComponent(q)}${extra}`);
-  await expect(page.getByRole('status')).toContainText(/\d+ 个/);
+  await expect(page.getByTestId('search-status')).toContainText(/\d+ 个/);
 }
 
 const resultUrls = (page: Page) =>
@@ -25,7 +25,7 @@ test('the type filter finds stories (先进经验) and news (新闻) by their wo
 
 test('the year filter separates campaign years', async ({ page }) => {
   await search(page, '表彰大会', '&year=2023');
-  await expect(page.getByRole('status')).toContainText('共 0 个');
+  await expect(page.getByTestId('search-status')).toContainText('共 0 个');
   await search(page, '表彰大会', '&year=2024');
   expect(await resultUrls(page)).toContain('/news/2024-02-26-news-6/');
 });
@@ -33,6 +33,6 @@ test('the year filter separates campaign years', async ({ page }) => {
 test('drafts and scheduled items are not in the index', async ({ page }) => {
   for (const q of ['尚未审定', '定时发布', '草稿消息']) {
     await search(page, q);
-    await expect(page.getByRole('status')).toContainText('共 0 个');
+    await expect(page.getByTestId('search-status')).toContainText('共 0 个');
   }
 });

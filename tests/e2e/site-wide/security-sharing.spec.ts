@@ -31,7 +31,8 @@ for (const build of Object.keys(BUILDS) as Build[]) {
         const allowed = (source: string) => ["'self'", "'wasm-unsafe-eval'"].includes(source) || /^'sha256-[A-Za-z0-9+/=]+'$/.test(source);
         expect(scriptSrc.split(/\s+/).slice(1).filter((source) => !allowed(source)), page).toEqual([]);
         // Every inline script is one the policy names by hash (the browser would refuse the others).
-        for (const [, text] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        // (JSON data blocks are never run, so the policy does not cover them.)
+        for (const [, text] of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
           const hash = crypto.createHash('sha256').update(text!).digest('base64');
           expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
         }
@@ -52,6 +53,12 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       for (const page of pagesOf(build)) {
         const html = read(page);
         const canonical = unescape(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '');
+        if (page === '/404.html') {
+          // The 404 page answers for addresses that do not exist: no canonical address, not indexed.
+          expect(canonical, page).toBe('');
+          expect(meta(html, 'robots'), page).toBe('noindex');
+          continue;
+        }
         expect(canonical, page).toMatch(/^https?:\/\//);
         if (!page.endsWith('.html')) expect(new URL(canonical).pathname, page).toBe(encodeURI(page));
         expect(meta(html, 'description'), page).toBeTruthy();
