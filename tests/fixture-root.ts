@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,4 +14,14 @@ export function fixtureRoot(name: string): string {
   fs.cpSync(path.join(FIXTURES, 'good'), root, { recursive: true });
   if (name !== 'good') fs.cpSync(path.join(FIXTURES, name), root, { recursive: true });
   return root;
+}
+
+/** A digest of every file under dir, names and bytes: equal digests mean the tree was left untouched. */
+export function treeHash(dir: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex');
 }

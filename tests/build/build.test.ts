@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/links.ts';
-import { fixtureRoot } from '../fixture-root.ts';
+import { fixtureRoot, treeHash } from '../fixture-root.ts';
 
 /** Runs the real `astro build` on a content root, into a throwaway folder. */
 function build(root: string) {
@@ -18,15 +17,6 @@ function build(root: string) {
   // The throwaway root's content cache (see astro.config.mjs) is of no further use.
   fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
-  }
-  return hash.digest('hex');
 }
 
 describe('astro build', () => {

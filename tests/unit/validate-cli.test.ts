@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureRoot } from '../fixture-root.ts';
+import { fixtureRoot, treeHash } from '../fixture-root.ts';
 
 const SCRIPT = path.resolve(import.meta.dirname, '../../scripts/validate.ts');
 
@@ -11,15 +10,6 @@ function validate(root: string, env: Record<string, string> = {}) {
   const started = performance.now();
   const r = spawnSync(process.execPath, [SCRIPT, root], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, out: r.stdout, err: r.stderr, ms: performance.now() - started };
-}
-
-function treeHash(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
-  }
-  return hash.digest('hex');
 }
 
 describe('npm run validate', () => {
