@@ -94,3 +94,11 @@ describe('parseQuery', () => {
     expect(unknownSymbols(['a', '@', '节', '★'], new Set(['@']))).toEqual(['★']);
   });
 });
+
+describe('encodePage on a very long page', () => {
+  it('encodes a text longer than a call may take arguments (a directory of 20,000 entries)', () => {
+    const text = '节能减排示范企业，'.repeat(40_000); // 360,000 characters
+    const { words } = encodePage('参赛企业', text);
+    expect(words.length).toBeGreaterThan(360_000);
+  });
+});

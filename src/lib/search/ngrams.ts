@@ -63,7 +63,12 @@ export function encodePage(title: string, text: string): EncodedPage {
   const titleChars = characterSet(shortTitle);
   const words = [...encodeRuns(shortTitle), END, ...titleChars];
   while (words.length < TITLE_SPAN) words.push(GAP);
-  words.push(...encodeRuns(text), END, ...characterSet(text, new Set(titleChars)), GAP);
+  // A loop, not push(...spread): a long page (a directory of thousands of enterprises) has more
+  // words than a call may take arguments.
+  for (const w of encodeRuns(text)) words.push(w);
+  words.push(END);
+  for (const c of characterSet(text, new Set(titleChars))) words.push(c);
+  words.push(GAP);
   const symbols = new Set<string>();
   for (const g of graphemes(cleanText(`${shortTitle} ${text}`))) {
     for (const ch of g) if (!isWordChar(ch) && !isWhiteSpace(ch)) symbols.add(ch);
