@@ -7,7 +7,6 @@ import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import searchIndex from './src/integrations/search-index.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
@@ -47,9 +46,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
-  // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
-  // searchIndex last: it reads the built pages and writes dist/pagefind/.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), searchIndex()],
+  // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page).
+  // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts), in
+  // its own process, so that it never holds its memory while Astro still holds the site's.
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -5,36 +5,34 @@ import path from 'node:path';
 
 /**
  * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build
- * --outDir`, then the search index when the build script makes one (`pagefind --site`). Used by
- * the determinism check and the build tests; plain Node, no Astro import.
+ * --outDir`, then the search index (scripts/search-index.ts), each in its own process; stops at
+ * the first step that fails. Used by the determinism check and the build tests; plain Node, no
+ * Astro import.
  */
 export function buildSite(
   outDir: string,
   env: Record<string, string | undefined> = {},
   project = process.cwd(),
 ): { status: number | null; output: string; steps: string[] } {
-  const bin = (name: string) => path.join(project, 'node_modules', '.bin', name);
   const merged: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key]; // unset, not "undefined"
-  const run = (command: string, args: string[]) =>
-    spawnSync(command, args, {
-      cwd: project,
-      env: merged,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-  const steps = ['astro build'];
-  const astro = run(bin('astro'), ['build', '--outDir', outDir]);
-  let output = `${astro.stdout}\n${astro.stderr}`;
-  if (astro.status !== 0) return { status: astro.status, output, steps };
-  const script = (JSON.parse(fs.readFileSync(path.join(project, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.build ?? '';
-  if (/\bpagefind\b/.test(script) && fs.existsSync(bin('pagefind'))) {
-    steps.push('pagefind');
-    const index = run(bin('pagefind'), ['--site', outDir]);
-    output += `\n${index.stdout}\n${index.stderr}`;
-    if (index.status !== 0) return { status: index.status, output, steps };
+  const steps: string[] = [];
+  let output = '';
+  for (const [name, args] of buildSteps(outDir, project)) {
+    steps.push(name);
+    const run = spawnSync(process.execPath, args, { cwd: project, env: merged, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
+    output += `${run.stdout}\n${run.stderr}\n`;
+    if (run.status !== 0) return { status: run.status, output, steps };
   }
   return { status: 0, output, steps };
+}
+
+/** The steps of `npm run build` as Node invocations (name, arguments), building into outDir. */
+export function buildSteps(outDir: string, project = process.cwd()): [string, string[]][] {
+  return [
+    ['astro build', [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]],
+    ['search index', [path.join(project, 'scripts', 'search-index.ts'), outDir]],
+  ];
 }
 
 /** Every file under dir, as sorted "/"-separated relative paths. */

@@ -10,13 +10,13 @@
  *
  *   npm run bench:search [-- --pages 2000 --queries 300 --pairs 100]
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as pagefindNode from 'pagefind';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { readSite } from '../../src/lib/search/indexer.ts';
+import { buildSite } from '../build-site.ts';
 import { comparable, graphemes } from '../../src/lib/search/text.ts';
 import { generateSite, rng } from './generate-site.ts';
 import { loadPagefind, wireSize } from './pagefind-node.ts';
@@ -44,13 +44,8 @@ interface Query {
 function build(name: string, root: string | undefined): string {
   const outDir = path.join(work, `dist-${name}`);
   const started = Date.now();
-  const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    cwd: repo,
-    env: { ...process.env, ...(root ? { PORTAL_CONTENT: root } : {}), FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`build of ${name} failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildSite(outDir, root ? { PORTAL_CONTENT: root } : {}, repo);
+  if (result.status !== 0) throw new Error(`build of ${name} failed:\n${result.output}`);
   console.log(`  built ${name} (astro build + our index) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return outDir;
 }

@@ -3,7 +3,9 @@
  * (data-pagefind-body) is read, encoded as in ngrams.ts and handed to Pagefind; any error stops.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
 import { encodePage } from './ngrams.ts';
@@ -65,9 +67,40 @@ export function indexDocument(page: ExtractedPage): { html: string; symbols: Set
   return { html, symbols };
 }
 
+/** A built page as the index receives it; html and symbols are absent when the page is not searchable. */
+export interface EncodedFile {
+  file: string;
+  html?: string;
+  symbols?: Set<string>;
+}
+
+/**
+ * Every page of the site encoded for the index, in file order, shared among worker threads (as many
+ * as the machine has cores, up to 4): reading and parsing thousands of pages is most of the
+ * indexing time, and pages are independent of one another.
+ */
+export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.min(4, os.availableParallelism())): Promise<EncodedFile[]> {
+  const files = htmlFiles(dir, skip);
+  const share = Math.ceil(files.length / threads) || 1;
+  const shares = Array.from({ length: Math.ceil(files.length / share) }, (_, i) => files.slice(i * share, (i + 1) * share));
+  const results = await Promise.all(
+    shares.map(
+      (part) =>
+        new Promise<EncodedFile[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./encode-worker.ts', import.meta.url), { workerData: { dir, files: part } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`编码搜索页面的线程异常退出（代码 ${code}）`)));
+        }),
+    ),
+  );
+  return results.flat();
+}
+
 export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
-  const { indexed, skipped } = readSite(siteDir, outputSubdir);
-  const documents = indexed.map(({ url, page }) => ({ url, ...indexDocument(page) }));
+  const encoded = await encodeSite(siteDir, outputSubdir);
+  const documents = encoded.flatMap(({ file, html, symbols }) => (html && symbols ? [{ url: urlOf(file), html, symbols }] : []));
+  const skipped = encoded.length - documents.length;
   const symbols = new Set<string>();
   for (const d of documents) for (const s of d.symbols) symbols.add(s);
   symbols.delete(QUOTE);
@@ -77,10 +110,13 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
     if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-    for (const d of documents) {
-      const added = await index.addHTMLFile({ url: d.url, content: d.html });
-      if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
-    }
+    // All handed over at once: Pagefind works through them while the next ones are sent.
+    await Promise.all(
+      documents.map(async (d) => {
+        const added = await index.addHTMLFile({ url: d.url, content: d.html });
+        if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+      }),
+    );
     const outputPath = path.join(siteDir, outputSubdir);
     fs.rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSteps } from '../../scripts/build-site.ts';
+import { encodeSite, htmlFiles, indexDocument, readSite } from '../../src/lib/search/indexer.ts';
+
+const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** A tiny built site: two searchable pages, one that is not, and an old index folder to skip. */
+function site(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-index-'));
+  const page = (file: string, body: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+  };
+  page('index.html', '<main>首页，不参与搜索</main>');
+  page('news/a/index.html', '<main data-pagefind-body><h1>节能新闻</h1><p>余热回收</p></main>');
+  page('enterprises/b/index.html', '<main data-pagefind-body><h1>某某化工</h1><p>降排放（示例）</p></main>');
+  page('pagefind/old/index.html', '<main data-pagefind-body>旧索引里的页面</main>');
+  return dir;
+}
+
+describe('the search index step of npm run build', () => {
+  it('npm run build and build:demo run astro build, then the index step, as buildSteps does', () => {
+    expect(scripts.build).toBe('astro build && node scripts/search-index.ts');
+    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo astro build --outDir dist-demo && node scripts/search-index.ts dist-demo');
+    expect(buildSteps('out').map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
+      ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
+      ['search index', path.join('scripts', 'search-index.ts'), 'out'],
+    ]);
+  });
+
+  it('encodes on worker threads exactly what reading the pages one by one gives, in file order', async () => {
+    const dir = site();
+    const serial = readSite(dir);
+    for (const threads of [1, 2, 3]) {
+      const encoded = await encodeSite(dir, 'pagefind', threads);
+      expect(encoded.map((e) => e.file)).toEqual(htmlFiles(dir, 'pagefind'));
+      const searchable = encoded.filter((e) => e.html);
+      expect(searchable.map((e) => e.html)).toEqual(serial.indexed.map((p) => indexDocument(p.page).html));
+      expect(encoded.length - searchable.length).toBe(serial.skipped);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a folder without a built site, in Chinese, and exits non-zero', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-index-empty-'));
+    const run = spawnSync(process.execPath, ['scripts/search-index.ts', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('中没有生成好的网站（缺少 index.html），请先运行 astro build。');
+    expect(fs.existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('indexes a built site into <folder>/pagefind/ and reports what it took in', () => {
+    const dir = site();
+    const run = spawnSync(process.execPath, ['scripts/search-index.ts', dir], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^搜索索引：收录 2 个页面（1 个页面不参与搜索），用时 \d+ ms/);
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
