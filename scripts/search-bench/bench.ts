@@ -12,10 +12,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import * as pagefindNode from 'pagefind';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { readSite } from '../../src/lib/search/indexer.ts';
+import { PARTS_FILE, openBundles, type PartsManifest } from '../../src/lib/search/parts.ts';
 import { buildSite } from '../build-site.ts';
 import { comparable, graphemes } from '../../src/lib/search/text.ts';
 import { generateSite, rng } from './generate-site.ts';
@@ -83,11 +85,14 @@ function bundleSize(dir: string) {
 }
 
 /** result id (fragment hash) → page URL, read once from the bundle's fragment files. */
-function fragmentUrls(dir: string): Map<string, string> {
+/** Fragment id → page URL, over a bundle and the parts merged into it. */
+function fragmentUrls(dir: string, parts: string[] = []): Map<string, string> {
   const map = new Map<string, string>();
-  for (const f of fs.readdirSync(path.join(dir, 'fragment'))) {
-    const raw = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'fragment', f))).subarray(12);
-    map.set(f.replace(/\.pf_fragment$/, ''), JSON.parse(raw.toString('utf8')).url);
+  for (const bundle of [dir, ...parts.map((p) => path.join(dir, p))]) {
+    for (const f of fs.readdirSync(path.join(bundle, 'fragment'))) {
+      const raw = zlib.gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', f))).subarray(12);
+      map.set(f.replace(/\.pf_fragment$/, ''), JSON.parse(raw.toString('utf8')).url);
+    }
   }
   return map;
 }
@@ -152,15 +157,16 @@ async function stockEngine(dir: string): Promise<Engine> {
 }
 
 async function ourEngine(dir: string, siteDir: string): Promise<Engine> {
-  const urls = fragmentUrls(dir);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, PARTS_FILE), 'utf8')) as PartsManifest;
+  const urls = fragmentUrls(dir, manifest.parts);
   const astroDir = path.join(siteDir, '_astro');
   const workerFile = fs.readdirSync(astroDir).find((f) => f.startsWith('search-worker'));
   const extraBytes = workerFile ? wireSize(path.join(astroDir, workerFile)) : 0;
   const symbols = new Set<string>(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).include_characters);
-  const entryBytes = wireSize(path.join(dir, 'pagefind-entry.json'));
+  const entryBytes = wireSize(path.join(dir, 'pagefind-entry.json')) + wireSize(path.join(dir, PARTS_FILE));
   const start = async () => {
     const loaded = await loadPagefind(dir);
-    await loaded.pagefind.options({ exactDiacritics: true, excerptLength: 0 });
+    await openBundles(loaded.pagefind, pathToFileURL(`${dir}/`).href, manifest);
     return { ...loaded, engine: new SearchEngine(loaded.pagefind, symbols) };
   };
   const warm = await start();

@@ -18,6 +18,7 @@ export interface LoadedPagefind {
   pagefind: {
     options(o: Record<string, unknown>): Promise<void>;
     init(): Promise<void>;
+    mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
     search(term: string, options?: Record<string, unknown>): Promise<{ results: any[] } | null>;
     destroy(): Promise<void>;
   };

@@ -4,6 +4,7 @@
  * Chinese word breaker (our index has its own words: see src/lib/search/ngrams.ts).
  */
 import { SearchEngine, type Filters, type Outcome, type PagefindApi, type ResultView } from '../lib/search/engine.ts';
+import { PARTS_FILE, openBundles, type PagefindLoader, type PartsManifest } from '../lib/search/parts.ts';
 
 export type Request =
   | { id: number; type: 'search'; q: string; filters: Filters; count: number }
@@ -13,22 +14,19 @@ export type Reply =
   | { id: number; type: 'results'; total: number; terms: string[]; truncated: boolean; results: ResultView[] }
   | { id: number; type: 'error'; message: string };
 
-interface PagefindModule extends PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-}
+type PagefindModule = PagefindApi & PagefindLoader;
 
 const BASE = new URL('/pagefind/', self.location.href).href;
 let engine: Promise<SearchEngine> | undefined;
 let last: Outcome | undefined;
 
 async function load(): Promise<SearchEngine> {
-  const [pagefind, entry] = await Promise.all([
+  const [pagefind, entry, manifest] = await Promise.all([
     import(/* @vite-ignore */ `${BASE}pagefind.js`) as Promise<PagefindModule>,
     fetch(`${BASE}pagefind-entry.json`).then((r) => r.json() as Promise<{ include_characters?: string[] }>),
+    fetch(`${BASE}${PARTS_FILE}`).then((r) => r.json() as Promise<PartsManifest>),
   ]);
-  await pagefind.options({ exactDiacritics: true, excerptLength: 0 });
-  await pagefind.init();
+  await openBundles(pagefind, BASE, manifest);
   return new SearchEngine(pagefind, new Set(entry.include_characters ?? []));
 }
 

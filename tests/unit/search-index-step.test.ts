@@ -4,7 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSteps } from '../../scripts/build-site.ts';
-import { encodeSite, htmlFiles, indexDocument, readSite } from '../../src/lib/search/indexer.ts';
+import { pathToFileURL } from 'node:url';
+import { loadPagefind } from '../../scripts/search-bench/pagefind-node.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { buildSearchIndex, encodeSite, htmlFiles, indexDocument, readSite } from '../../src/lib/search/indexer.ts';
+import { openBundles } from '../../src/lib/search/parts.ts';
 
 const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -17,7 +21,7 @@ function site(): string {
   };
   page('index.html', '<main>首页，不参与搜索</main>');
   page('news/a/index.html', '<main data-pagefind-body><h1>节能新闻</h1><p>余热回收</p></main>');
-  page('enterprises/b/index.html', '<main data-pagefind-body><h1>某某化工</h1><p>降排放（示例）</p></main>');
+  page('enterprises/b/index.html', '<main data-pagefind-body><h1>某某化工</h1><p>节能降排放（示例）</p></main>');
   page('pagefind/old/index.html', '<main data-pagefind-body>旧索引里的页面</main>');
   return dir;
 }
@@ -25,7 +29,8 @@ function site(): string {
 describe('the search index step of npm run build', () => {
   it('npm run build and build:demo run astro build, then the index step, as buildSteps does', () => {
     expect(scripts.build).toBe('astro build && node scripts/search-index.ts');
-    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo astro build --outDir dist-demo && node scripts/search-index.ts dist-demo');
+    // The demo is indexed in bundles of 20 pages, so that the browser tests search across merged bundles.
+    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo astro build --outDir dist-demo && node scripts/search-index.ts dist-demo --part-pages 20');
     expect(buildSteps('out').map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
       ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
       ['search index', path.join('scripts', 'search-index.ts'), 'out'],
@@ -60,6 +65,36 @@ describe('the search index step of npm run build', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^搜索索引：收录 2 个页面（1 个页面不参与搜索），用时 \d+ ms/);
     expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    const split = spawnSync(process.execPath, ['scripts/search-index.ts', '--part-pages', '1', dir], { encoding: 'utf8' });
+    expect(split.stdout).toMatch(/^搜索索引：收录 2 个页面（1 个页面不参与搜索，分 2 个索引包），用时 \d+ ms/);
+    const wrong = spawnSync(process.execPath, ['scripts/search-index.ts', dir, '--part-pages', '0'], { encoding: 'utf8' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('搜索索引：--part-pages 应为正整数，实际为“0”。');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a site larger than one bundle is written as several, and a search finds pages in every one', async () => {
+    const dir = site();
+    const stats = await buildSearchIndex(dir, 'pagefind', 1);
+    expect(stats.parts).toBe(2);
+    const bundle = path.join(dir, 'pagefind');
+    const manifest = JSON.parse(fs.readFileSync(path.join(bundle, 'parts.json'), 'utf8'));
+    expect(manifest).toEqual({ parts: ['part-2/'] });
+    const symbols = (part: string) => JSON.parse(fs.readFileSync(path.join(bundle, part, 'pagefind-entry.json'), 'utf8')).include_characters;
+    expect(symbols('part-2')).toEqual(symbols(''));
+
+    const { pagefind } = await loadPagefind(bundle);
+    await openBundles(pagefind, pathToFileURL(`${bundle}/`).href, manifest);
+    const engine = new SearchEngine(pagefind, new Set(symbols('')));
+    const urls = async (q: string) => {
+      const outcome = await engine.search(q);
+      return (await engine.view(outcome, 0, 10)).map((r) => r.url).sort();
+    };
+    expect(await urls('节能')).toEqual(['/enterprises/b/', '/news/a/']);
+    expect(await urls('余热')).toEqual(['/news/a/']);
+    expect(await urls('降排放（示例）')).toEqual(['/enterprises/b/']);
+    expect(await urls('节排')).toEqual([]);
+    await pagefind.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
 import { encodePage } from './ngrams.ts';
+import { PARTS_FILE, partPath, type PartsManifest } from './parts.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
 export const INDEX_LANGUAGE = 'und';
@@ -32,6 +33,8 @@ export interface IndexStats {
   skipped: number;
   outputPath: string;
   symbols: string;
+  /** Pagefind bundles the index was written as (see PART_PAGES). */
+  parts: number;
 }
 
 /** Every HTML file under dir, except those under the index's own folder. */
@@ -97,32 +100,47 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
   return results.flat();
 }
 
-export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind'): Promise<IndexStats> {
+/**
+ * Most pages one Pagefind bundle holds. Pagefind keeps a whole bundle in memory while writing it
+ * (about 0.25 MB a page with our words), so a larger site is written as several bundles, one after
+ * the other, and the browser merges them (parts.ts): memory stays bounded whatever the site's size.
+ */
+export const PART_PAGES = 5000;
+
+export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES): Promise<IndexStats> {
   const encoded = await encodeSite(siteDir, outputSubdir);
   const documents = encoded.flatMap(({ file, html, symbols }) => (html && symbols ? [{ url: urlOf(file), html, symbols }] : []));
   const skipped = encoded.length - documents.length;
   const symbols = new Set<string>();
   for (const d of documents) for (const s of d.symbols) symbols.add(s);
   symbols.delete(QUOTE);
+  // Every bundle declares the same characters, so that a query reads the same way in each.
   const includeCharacters = [...symbols].sort().join('');
 
+  const outputPath = path.join(siteDir, outputSubdir);
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  const parts = Math.max(1, Math.ceil(documents.length / partPages));
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
-    if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-    // All handed over at once: Pagefind works through them while the next ones are sent.
-    await Promise.all(
-      documents.map(async (d) => {
-        const added = await index.addHTMLFile({ url: d.url, content: d.html });
-        if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
-      }),
-    );
-    const outputPath = path.join(siteDir, outputSubdir);
-    fs.rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
-    return { pages: documents.length, skipped, outputPath, symbols: includeCharacters };
-  } finally {
-    await pagefind.close();
+  for (let part = 0; part < parts; part++) {
+    const share = documents.slice(part * partPages, (part + 1) * partPages);
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
+      if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
+      // All handed over at once: Pagefind works through them while the next ones are sent.
+      await Promise.all(
+        share.map(async (d) => {
+          const added = await index.addHTMLFile({ url: d.url, content: d.html });
+          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+        }),
+      );
+      const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });
+      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+    } finally {
+      // Stops Pagefind's process, and with it the memory this bundle took.
+      await pagefind.close();
+    }
   }
+  const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
+  fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+  return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts };
 }
