@@ -1,10 +1,12 @@
-// A small static server for the end-to-end tests: serves a built site folder the way a plain
-// static host does (directory index.html, 404.html with status 404). `astro preview` allows only
+// A small static server for the end-to-end tests and the Lighthouse audit: serves a built site
+// folder the way the deployment's nginx does (deploy/nginx.conf): directory index.html, 404.html
+// with status 404, and text gzip-compressed for browsers that accept it. `astro preview` allows only
 // one server per project, and the tests serve the real and the demo build side by side.
 // Usage: node scripts/serve.mjs <dir> <port>
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const [dir = 'dist', port = '4329'] = process.argv.slice(2);
 const root = path.resolve(dir);
@@ -15,6 +17,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
+
+/** What nginx compresses: text; Pagefind's files and the images are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 function resolve(urlPath) {
   const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
@@ -32,7 +37,13 @@ http
     const file = resolve(req.url ?? '/');
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
-    fs.createReadStream(body).pipe(res);
+    const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
+    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      fs.createReadStream(body).pipe(zlib.createGzip({ level: 6 })).pipe(res);
+    } else {
+      res.writeHead(status, { 'content-type': type, vary: 'Accept-Encoding' });
+      fs.createReadStream(body).pipe(res);
+    }
   })
   .listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}/`));
