@@ -4,6 +4,7 @@ import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import chartFiles from './src/integrations/chart-files.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -46,10 +47,11 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
-  // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page).
+  // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
+  // chartFiles writes each chart's CSV.
   // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles()],
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
