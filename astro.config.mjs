@@ -60,6 +60,7 @@ export default defineConfig({
     },
   },
   // The search worker is an ES module (it imports Pagefind's module at run time).
-  vite: { worker: { format: 'es' } },
+  // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
+  vite: { worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { chartCsv, chartCsvPath } from '../lib/charts/csv.ts';
 import { allCharts } from '../lib/charts/registry.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { loadPortalData } from '../lib/portal-data.ts';
+import { loadPortalData, readPortalData, type PortalData } from '../lib/portal-data.ts';
 import { publicData } from '../lib/public-data.ts';
 import { buildTime } from '../lib/publish.ts';
 
@@ -14,18 +14,20 @@ import { buildTime } from '../lib/publish.ts';
  * server makes the same file on request.
  */
 export default function chartFiles(): AstroIntegration {
-  // Read afresh each time: in the dev server, an editor's change shows in the next download.
-  const byPath = () => new Map(allCharts(publicData(loadPortalData(contentRoot()), buildTime())).map((chart) => [chartCsvPath(chart.slug), chart]));
+  const byPath = (data: PortalData) => new Map(allCharts(publicData(data, buildTime())).map((chart) => [chartCsvPath(chart.slug), chart]));
   return {
     name: 'portal-chart-files',
     hooks: {
       'astro:build:done': ({ dir }) => {
         fs.mkdirSync(new URL('data/charts/', dir), { recursive: true });
-        for (const [file, chart] of byPath()) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
+        for (const [file, chart] of byPath(loadPortalData(contentRoot()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const chart = req.url?.startsWith('/data/charts/') ? byPath().get(req.url.split('?')[0] ?? '') : undefined;
+          if (!req.url?.startsWith('/data/charts/')) return next();
+          // Read afresh: in the dev server, an editor's change shows in the next download.
+          const { data, problems } = readPortalData(contentRoot());
+          const chart = problems.length === 0 ? byPath(data).get(req.url.split('?')[0] ?? '') : undefined;
           if (!chart) return next();
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.end(chartCsv(chart));

@@ -46,7 +46,18 @@ function withColumn(p: Problem, headers: ReadonlyMap<string, string[]>): Problem
   return i >= 0 ? { ...p, column: i + 1 } : p;
 }
 
-const cache = new Map<string, PortalData>();
+/**
+ * One build reads the data in several module instances of the same process (the integrations, the
+ * content layer, the pages' bundle); a process-wide cache lets them share one read of a large site.
+ */
+const cache: Map<string, PortalData> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, PortalData>;
+
+/** readPortalData's problems; data without problems is kept for loadPortalData, so a build reads it once. */
+export function checkPortalData(root: string): Problem[] {
+  const { data, problems } = readPortalData(root);
+  if (problems.length === 0) cache.set(root, data);
+  return problems;
+}
 
 /** The validated data for the build: read once per root; any problem stops the build with all of them listed. */
 export function loadPortalData(root: string): PortalData {
