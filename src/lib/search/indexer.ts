@@ -103,8 +103,8 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
 /**
  * Most pages one Pagefind bundle holds. Pagefind keeps a whole bundle in memory while writing it
  * (about 0.25 MB a page with our words), so a larger site is written as several bundles, one after
- * the other (two at a time), and the browser merges them (parts.ts): memory stays bounded whatever
- * the site's size.
+ * the other, and the browser merges them (parts.ts): memory stays bounded whatever the site's size.
+ * (Two bundles at a time in Pagefind's process were no faster here, and took more memory.)
  */
 export const PART_PAGES = 5000;
 
@@ -122,32 +122,24 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   fs.rmSync(outputPath, { recursive: true, force: true });
   const parts = Math.max(1, Math.ceil(documents.length / partPages));
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
-  const writePart = async (part: number) => {
+  for (let part = 0; part < parts; part++) {
     const share = documents.slice(part * partPages, (part + 1) * partPages);
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
-    if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-    // All handed over at once: Pagefind works through them while the next ones are sent.
-    await Promise.all(
-      share.map(async (d) => {
-        const added = await index.addHTMLFile({ url: d.url, content: d.html });
-        if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
-      }),
-    );
-    const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });
-    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
-    // Frees the bundle's memory in Pagefind's process before the next one starts.
-    await index.deleteIndex();
-  };
-  try {
-    // Two bundles at a time where there are two cores: Pagefind's process works on both at once,
-    // and memory holds at most two.
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(parts, Number(process.env.PF_LANES ?? 2)) }, async () => {
-      while (next < parts) await writePart(next++);
-    });
-    await Promise.all(lanes);
-  } finally {
-    await pagefind.close();
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
+      if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
+      // All handed over at once: Pagefind works through them while the next ones are sent.
+      await Promise.all(
+        share.map(async (d) => {
+          const added = await index.addHTMLFile({ url: d.url, content: d.html });
+          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+        }),
+      );
+      const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });
+      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+    } finally {
+      // Stops Pagefind's process, and with it the memory this bundle took, before the next one.
+      await pagefind.close();
+    }
   }
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
   fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
