@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
@@ -8,6 +9,7 @@ import chartFiles from './src/integrations/chart-files.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
@@ -56,7 +58,8 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // The search worker compiles Pagefind's WebAssembly; 'self' stays, Astro adds its hashes.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The reading modes' early script in <head> is inline and not Astro's to hash: its hash is given here.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}`] },
     },
   },
   // The search worker is an ES module (it imports Pagefind's module at run time).

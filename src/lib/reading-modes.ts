@@ -41,3 +41,14 @@ export function writeModes(store: Store | undefined, modes: Modes): void {
 export function announcement(mode: ModeName, on: boolean): string {
   return `${on ? '已开启' : '已关闭'}${MODES[mode].label}`;
 }
+
+/**
+ * A classic script for <head> that puts the remembered modes' classes on <html> before the page is
+ * first drawn, so a reader who chose large text never sees the small look flash by on a slow
+ * network (the module script that runs the switch only runs once the page is parsed). The CSP
+ * allows it by its hash (earlyScriptHash), which the config computes from this exact text.
+ */
+export const EARLY_SCRIPT = `try{var m=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");${Object.entries(MODES)
+  .map(([name, { className }]) => `if(m&&m.${name}===true)document.documentElement.classList.add(${JSON.stringify(className)});`)
+  .join('')}}catch(e){}`;
+

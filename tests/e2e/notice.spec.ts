@@ -19,6 +19,20 @@ test.describe('the notice 焦工文〔2019〕27号', () => {
     );
   });
 
+  for (const width of [320, 375]) {
+    test(`at ${width} px, each issuer's name stays on one line, also in large text`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      for (const large of [false, true]) {
+        if (large) await page.getByRole('button', { name: '大字' }).click();
+        const lines = await page.locator('.doc-issuers > span').evaluateAll((spans) =>
+          spans.map((s) => Math.round(s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight))),
+        );
+        expect(lines, large ? 'large text' : 'default').toEqual([1, 1, 1]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      }
+    });
+  }
+
   test('has all five sections and their numbered items', async ({ page }) => {
     await expect(page.locator('.doc-body h2')).toHaveText(['一、指导思想', '二、竞赛内容', '三、组织实施', '四、评比表彰', '五、竞赛要求']);
     await expect(page.locator('.doc-body strong')).toHaveText([

@@ -83,6 +83,25 @@ test('high contrast: white on black, remembered across pages', async ({ page }) 
   await expect(page.getByRole('button', { name: '高对比度' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('a remembered mode is on before the page is first drawn, not only once it has loaded', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('jz-portal-reading-modes', JSON.stringify({ large: true, contrast: true })));
+  // <html>'s classes at the moment <body> appears, before any module script (the switch) has run.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      document.documentElement.dataset.classesAtBody = document.documentElement.className;
+      observer.disconnect();
+    }).observe(document.documentElement, { childList: true });
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  await page.goto('/quota/');
+  const atBody = await page.evaluate(() => document.documentElement.dataset.classesAtBody ?? '');
+  expect(atBody.split(' ').sort()).toEqual(['mode-contrast', 'mode-large']);
+  expect(violations).toEqual([]);
+});
+
 test.describe('at 200% browser zoom', () => {
   // 1280 × 720 at 200% lays out as 640 × 360 CSS px on a screen of twice the density.
   test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
