@@ -88,11 +88,12 @@ test('a remembered mode is on before the page is first drawn, not only once it h
   await page.evaluate(() => localStorage.setItem('jz-portal-reading-modes', JSON.stringify({ large: true, contrast: true })));
   // <html>'s classes at the moment <body> appears, before any module script (the switch) has run.
   await page.addInitScript(() => {
+    // Set before <html> itself exists: watch the whole document.
     new MutationObserver((_, observer) => {
       if (!document.body) return;
       document.documentElement.dataset.classesAtBody = document.documentElement.className;
       observer.disconnect();
-    }).observe(document.documentElement, { childList: true });
+    }).observe(document, { childList: true, subtree: true });
   });
   const violations: string[] = [];
   page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
