@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EARLY_SCRIPT } from '../../src/lib/reading-modes.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 
 /**
@@ -49,11 +50,13 @@ describe('a build with markup in data and frontmatter', () => {
     for (const html of allHtml()) {
       // Inside a quoted attribute value "<" is plain text (a quote would end the value, so quotes are escaped).
       const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
-      // The only script elements are the site's own hashed module scripts and the charts' JSON data
-      // blocks, which the browser never runs (and whose text cannot close the element early).
+      // The only script elements are the site's own hashed module scripts, the reading modes' early
+      // script (its exact text, hashed in the config), and the charts' JSON data blocks, which the
+      // browser never runs (and whose text cannot close the element early).
       const scripts = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+      expect(html.split(`<script>${EARLY_SCRIPT}</script>`).length - 1).toBe(1);
       expect(scripts(outsideAttributes, /<script\b/g)).toBe(
-        scripts(html, /<script type="module"[ >]/g) + scripts(html, /<script type="application\/json"/g),
+        scripts(html, /<script type="module"[ >]/g) + scripts(html, /<script type="application\/json"/g) + 1,
       );
       for (const block of html.match(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g) ?? []) {
         expect(block.slice(0, -'</script>'.length).slice(block.indexOf('>') + 1)).not.toMatch(/<\/script|<!--/i);
