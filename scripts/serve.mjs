@@ -38,12 +38,9 @@ http
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
-    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-      fs.createReadStream(body).pipe(zlib.createGzip({ level: 6 })).pipe(res);
-    } else {
-      res.writeHead(status, { 'content-type': type, vary: 'Accept-Encoding' });
-      fs.createReadStream(body).pipe(res);
-    }
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, { 'content-type': type, vary: 'Accept-Encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const stream = fs.createReadStream(body);
+    (gzip ? stream.pipe(zlib.createGzip({ level: 6 })) : stream).pipe(res);
   })
   .listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}/`));

@@ -143,8 +143,8 @@ for (const pages of sizes) {
   const bareRun = best(bareRuns);
   const ourRun = best(ourRuns);
   const ourSize = du(portalOut);
-  const index = { wall: Math.min(...ourRuns.map((r) => r.index.wall)), peak: Math.max(...ourRuns.map((r) => r.index.peak)) };
-  const astroOnly = { wall: Math.min(...ourRuns.map((r) => r.astro.wall)), cpu: Math.min(...ourRuns.map((r) => r.astro.cpu)), peak: Math.max(...ourRuns.map((r) => r.astro.peak)) };
+  const index = best(ourRuns.map((r) => r.index));
+  const astroOnly = best(ourRuns.map((r) => r.astro));
   const indexSize = du(path.join(portalOut, 'pagefind'));
 
   rows.push({

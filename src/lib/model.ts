@@ -210,30 +210,29 @@ export interface EnterpriseYear {
   emissions: Row<'emissions'>[];
 }
 
-/** Rows grouped by enterprise, once per tables object, so each enterprise page reads only its own. */
-const byEnterpriseCache = new WeakMap<Tables, { participation: Grouped<'participation'>; energy: Grouped<'energy'>; emissions: Grouped<'emissions'> }>();
-type Grouped<K extends keyof Tables> = Map<string, Tables[K]>;
+/** Each table's rows grouped by enterprise, once per table, so each enterprise page reads only its own. */
+const byEnterpriseCache = new WeakMap<readonly { enterprise: string }[], Map<string, { enterprise: string }[]>>();
 
-function groupByEnterprise<K extends 'participation' | 'energy' | 'emissions'>(rows: Tables[K]): Grouped<K> {
-  const groups: Grouped<K> = new Map();
-  for (const row of rows) {
-    const group = groups.get(row.enterprise);
-    if (group) (group as typeof rows[number][]).push(row);
-    else groups.set(row.enterprise, [row] as Tables[K]);
+/** One enterprise's rows of a table (participation, energy, emissions…), in the table's order. */
+export function rowsOf<R extends { enterprise: string }>(rows: readonly R[], enterpriseId: string): readonly R[] {
+  let groups = byEnterpriseCache.get(rows) as Map<string, R[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const row of rows) {
+      const group = groups.get(row.enterprise);
+      if (group) group.push(row);
+      else groups.set(row.enterprise, [row]);
+    }
+    byEnterpriseCache.set(rows, groups);
   }
-  return groups;
+  return groups.get(enterpriseId) ?? [];
 }
 
 /** An enterprise's records, newest year first: documents filed, energy and emission figures. */
 export function enterpriseYears(tables: Tables, enterpriseId: string): EnterpriseYear[] {
-  let index = byEnterpriseCache.get(tables);
-  if (!index) {
-    index = { participation: groupByEnterprise(tables.participation), energy: groupByEnterprise(tables.energy), emissions: groupByEnterprise(tables.emissions) };
-    byEnterpriseCache.set(tables, index);
-  }
-  const energy = index.energy.get(enterpriseId) ?? [];
-  const emissions = index.emissions.get(enterpriseId) ?? [];
-  return [...(index.participation.get(enterpriseId) ?? [])]
+  const energy = rowsOf(tables.energy, enterpriseId);
+  const emissions = rowsOf(tables.emissions, enterpriseId);
+  return [...rowsOf(tables.participation, enterpriseId)]
     .sort((a, b) => b.year - a.year)
     .map((p) => ({
       year: p.year,

@@ -1,3 +1,4 @@
+import { rowsOf } from '../model.ts';
 import type { PortalData } from '../portal-data.ts';
 import type { Row } from '../schema/tables.ts';
 import { roundPercent, slugOf } from './format.ts';
@@ -12,17 +13,13 @@ export const NO_PREVIOUS = '无上年数据';
 
 const collator = new Intl.Collator('zh-CN');
 
-/**
- * Enterprises by id and energy rows by enterprise, built once per table: every enterprise page asks
- * for its own charts, and scanning the whole tables each time grows with the square of their size.
- */
+/** Enterprises by id, once per table: every enterprise page asks for its own charts. */
 const enterpriseIndex = new WeakMap<readonly Enterprise[], Map<string, Enterprise>>();
-const energyIndex = new WeakMap<readonly Row<'energy'>[], Map<string, Row<'energy'>[]>>();
 
-function indexed<T, K>(cache: WeakMap<readonly T[], Map<string, K>>, rows: readonly T[], build: (rows: readonly T[]) => Map<string, K>): Map<string, K> {
-  let index = cache.get(rows);
-  if (!index) cache.set(rows, (index = build(rows)));
-  return index;
+function enterpriseById(enterprises: readonly Enterprise[], id: string): Enterprise | undefined {
+  let index = enterpriseIndex.get(enterprises);
+  if (!index) enterpriseIndex.set(enterprises, (index = new Map(enterprises.map((e) => [e.id, e]))));
+  return index.get(id);
 }
 
 /**
@@ -30,19 +27,10 @@ function indexed<T, K>(cache: WeakMap<readonly T[], Map<string, K>>, rows: reado
  * indicator (and unit) it has reported.
  */
 export function enterpriseEnergyCharts(data: Data, enterpriseId: string): ChartData[] {
-  const enterprise = indexed(enterpriseIndex, data.enterprises, (rows) => new Map(rows.map((e) => [e.id, e]))).get(enterpriseId);
+  const enterprise = enterpriseById(data.enterprises, enterpriseId);
   if (!enterprise) throw new Error(`能耗图表：企业编号“${enterpriseId}”在 enterprises.csv 中不存在`);
-  const own = indexed(energyIndex, data.energy, (rows) => {
-    const byEnterprise = new Map<string, Row<'energy'>[]>();
-    for (const row of rows) {
-      const list = byEnterprise.get(row.enterprise);
-      if (list) list.push(row);
-      else byEnterprise.set(row.enterprise, [row]);
-    }
-    return byEnterprise;
-  }).get(enterpriseId);
   const groups = new Map<string, Row<'energy'>[]>();
-  for (const row of own ?? []) {
+  for (const row of rowsOf(data.energy, enterpriseId)) {
     const key = `${row.indicator}\u0000${row.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
