@@ -119,7 +119,35 @@ function csvErrorText(code: string): string {
       return '引号没有闭合';
     case 'InvalidQuotes':
       return '引号位置不正确';
+    case 'TooFewFields':
+    case 'TooManyFields':
+      return '这一行的单元格数目与表头不同';
     default:
-      return code;
+      return '无法识别的写法';
   }
+}
+
+/** Separators Excel, WPS or a hand-typed file use instead of the comma, named as an editor sees them. */
+const OTHER_SEPARATORS = [
+  ['\t', ' Tab 制表符'],
+  ['，', '中文全角逗号“，”'],
+  [';', '分号“;”'],
+  ['；', '中文分号“；”'],
+  ['|', '竖线“|”'],
+] as const;
+
+/**
+ * A header that parsed as one column but holds another separator between names: the file was saved
+ * with the wrong separator. One problem for the file instead of a "missing column" for each name.
+ */
+export function wrongSeparator(header: readonly string[], headerLine: number, file: string): Problem | undefined {
+  if (header.length !== 1) return undefined;
+  const found = OTHER_SEPARATORS.find(([sep]) => header[0]!.includes(sep));
+  if (!found) return undefined;
+  return {
+    file,
+    line: headerLine,
+    message: `各列之间用的是${found[1]}，不是英文逗号“,”，整张表读成了一列`,
+    hint: '在 Excel 或 WPS 中打开，选“另存为 → CSV UTF-8（逗号分隔）”重新保存；手写时列与列之间用英文逗号',
+  };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
@@ -32,8 +32,12 @@ export function readContent(root: string): { content: PortalContent; problems: P
   for (const [collection, def] of Object.entries(CONTENT) as [ContentName, (typeof CONTENT)[ContentName]][]) {
     const dir = path.join(root, 'content', def.dir);
     const entries: ContentEntry<unknown>[] = [];
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => def.pattern.test(f)).sort() : [];
     const before = problems.length;
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
+    const files = names.filter((d) => def.pattern.test(d.name)).map((d) => d.name).sort();
+    for (const d of names) {
+      if (!d.isDirectory() && !def.pattern.test(d.name)) problems.push(...strayFile(d.name, `content/${def.dir}/${d.name}`, collection));
+    }
     const ids = new Map<string, string>();
     for (const name of files) {
       const file = `content/${def.dir}/${name}`;
@@ -64,7 +68,44 @@ export function readContent(root: string): { content: PortalContent; problems: P
     content[collection] = entries;
     if (problems.length > before) broken.add(collection);
   }
+  problems.push(...unknownFolders(root));
   return { content: content as PortalContent, problems, broken };
+}
+
+/** Pictures a Markdown file may show, kept beside it; system files Windows and macOS leave behind. */
+const PICTURE = /\.(jpe?g|png|webp|gif|avif)$/i;
+const SYSTEM_FILE = /^(\.|Thumbs\.db$|desktop\.ini$)/i;
+
+/**
+ * A file in a Markdown folder that is neither Markdown nor a picture: a ".MD" or ".markdown" would
+ * otherwise be skipped without a word, and a Word file is not a page.
+ */
+function strayFile(name: string, file: string, collection: ContentName): Problem[] {
+  if (PICTURE.test(name) || SYSTEM_FILE.test(name)) return [];
+  const wanted = collection === 'stories' ? '.md 或 .mdx' : '.md';
+  const stem = name.replace(/\.[^.]*$/, '');
+  if (/\.(mdx?|markdown|mdown|mkdn?|mdwn|txt|text)$/i.test(name)) {
+    return [{ file, message: `扩展名不是小写的 ${wanted}，这个文件不会发布`, hint: `把文件改名为 ${stem.replace(/\.(md|txt)$/i, '')}${collection === 'stories' && /\.mdx$/i.test(name) ? '.mdx' : '.md'}（扩展名用小写）` }];
+  }
+  if (/\.(docx?|wps|rtf|odt|pdf)$/i.test(name)) {
+    return [{ file, message: '文档不能直接作为网页发布', hint: `把文字复制到一个 ${wanted} 文件里；要供下载的文件放进内容目录的 files/ 文件夹` }];
+  }
+  return [{ file, message: `此文件夹只放 ${wanted} 文件和图片，这个文件不会发布`, hint: '删除它，或把它移到别处' }];
+}
+
+/** content/ holds only the folders the portal publishes; a "content/新闻/" would never appear. */
+function unknownFolders(root: string): Problem[] {
+  const dir = path.join(root, 'content');
+  if (!fs.existsSync(dir)) return [];
+  const known = new Set(Object.values(CONTENT).map((c) => c.dir));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => !known.has(d.name) && !SYSTEM_FILE.test(d.name))
+    .map((d) => ({
+      file: `content/${d.name}`,
+      message: d.isDirectory() ? '不认识的文件夹，里面的文件不会发布' : '这个文件放错了位置，不会发布',
+      hint: `文章放进 content/ 下的这几个文件夹之一：${[...known].join('、')}`,
+    }));
 }
 
 export function readFrontmatter<S extends z.ZodType>(
@@ -119,18 +160,33 @@ export function readFrontmatter<S extends z.ZodType>(
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   // The YAML starts on the file's second line.
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
-  for (const error of doc.errors) {
+  // A warning (an unknown !tag) would be read some other way than written: as firm as an error.
+  for (const error of [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])) {
     const { message, hint } = yamlError(error.code);
     problems.push({ file, line: fileLine(error.pos[0]), column: counter.linePos(error.pos[0]).col, message, hint });
   }
-  if (doc.errors.length > 0) return { ...result, lineOf };
+  if (doc.errors.length + doc.warnings.length > 0) return { ...result, lineOf };
   lineOf = (field: string) => {
     if (!isMap(doc.contents)) return 1;
     const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === field);
     const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
     return range ? fileLine(range[0]) : 1;
   };
-  const raw = doc.toJS() ?? {};
+  // Editors never need YAML's anchors and aliases (& and *); resolving them is how an "alias bomb"
+  // expands a few lines into billions of values, so none is resolved.
+  const alias = firstAlias(doc);
+  if (alias) {
+    const at = alias.range?.[0] ?? 0;
+    problems.push({
+      file,
+      line: fileLine(at),
+      column: counter.linePos(at).col,
+      message: '内容以 * 或 & 开头，信息块会把它当成引用而不是文字',
+      hint: '用英文双引号把整个内容括起来，例如 title: "*重要*通知"；或去掉开头的 * 和 &',
+    });
+    return { ...result, lineOf };
+  }
+  const raw = doc.toJS({ maxAliasCount: 0 }) ?? {};
   problems.push(...privateNumbers(yamlText, file, 2));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -165,6 +221,20 @@ export function readFrontmatter<S extends z.ZodType>(
   return { data: parsed.data, ...result, lineOf };
 }
 
+function firstAlias(doc: Document): { range?: [number, number, number] | null } | undefined {
+  let found: { range?: [number, number, number] | null } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node) || (isNode(node) && node.anchor)) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function metaOf(schema: z.ZodType | undefined): { title: string; description?: string } | undefined {
   for (let s: unknown = schema; s; s = (s as { unwrap?: () => unknown }).unwrap?.()) {
     const meta = (s as { meta?: () => unknown }).meta?.() as { title?: string; description?: string } | undefined;
@@ -194,8 +264,16 @@ function yamlError(code: string): { message: string; hint: string } {
       return { message: '引号或括号没有配对', hint: '检查英文引号 " 和方括号 [ ] 是否成对' };
     case 'BAD_INDENT':
       return { message: '缩进没有对齐', hint: '同一级的行要从同一列开始；列表项前用两个空格和“- ”' };
+    case 'BAD_DQ_ESCAPE':
+      return { message: '双引号里的反斜杠“\\”写法不对', hint: '删除反斜杠，或把英文双引号换成英文单引号' };
+    case 'BAD_SCALAR_START':
+      return { message: '内容不能以 @ 或 ` 开头', hint: '用英文双引号把整个内容括起来，例如 title: "@焦作 的新闻"' };
+    case 'MULTIPLE_DOCS':
+      return { message: '信息块中间多了一行 ---', hint: '信息块只能有开头和结尾两行 ---：删除中间那一行' };
+    case 'TAG_RESOLVE_FAILED':
+      return { message: '内容以 ! 开头，信息块会把它当成类型标记', hint: '用英文双引号把整个内容括起来，例如 title: "!重要通知"' };
     default:
-      return { message: `信息块格式错误（${code}）`, hint: '检查冒号后是否有空格、缩进是否对齐；参照同目录下的其他文件' };
+      return { message: '信息块的这一行无法识别', hint: '检查冒号后是否有空格、缩进是否对齐、引号是否成对；参照同目录下的其他文件' };
   }
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseCsv, decodeCsv } from './csv.ts';
+import { decodeCsv, parseCsv, wrongSeparator } from './csv.ts';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
+import { DECIMAL_COMMA } from './schema/cells.ts';
 import type { TableDef } from './schema/tables.ts';
 
 /** A validated row, with the line it came from so later cross-file checks can point at it. */
@@ -45,6 +46,8 @@ export function readTable<S extends z.ZodObject>(
   const { table, problems } = parseCsv(decoded.text, file);
   const { header } = table;
   if (header.length === 0) return { rows: [], problems, header };
+  const separator = wrongSeparator(header, table.headerLine, file);
+  if (separator) return { rows: [], problems: [...problems, separator], header };
 
   const info = fields(def as unknown as TableDef);
   const declared = new Set(info.map((f) => f.name));
@@ -137,6 +140,7 @@ export function readTable<S extends z.ZodObject>(
 export function issueMessage(issue: z.core.$ZodIssue, received: unknown): string {
   if (received === undefined || received === null) return '此项必填，不能留空';
   const shown = `实际填写的是“${show(received)}”`;
+  if (isDecimalComma(issue, received)) return `小数点写成了逗号，${shown}`;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number') return `应为数字，${shown}`;
@@ -163,6 +167,7 @@ export function issueHint(issue: z.core.$ZodIssue, received: unknown, field?: Pi
   const example = field?.example ? `，例如 ${field.example}` : '';
   const title = field?.title ?? '此项';
   if (received === undefined || received === null) return `填写${title}${example}${about}`;
+  if (isDecimalComma(issue, received)) return `小数点用英文句点“.”，例如 0.9；逗号只用作千位分隔，每三位一个，例如 1,234`;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number') return `只填阿拉伯数字，不带单位、汉字或空格${example || '，例如 3 或 12.5'}${about}`;
@@ -178,6 +183,10 @@ export function issueHint(issue: z.core.$ZodIssue, received: unknown, field?: Pi
     default:
       return `按上面说的格式改正${title}${example}${about}；可参照同一文件中填写正确的行`;
   }
+}
+
+function isDecimalComma(issue: z.core.$ZodIssue, received: unknown): boolean {
+  return issue.code === 'invalid_type' && issue.expected === 'number' && typeof received === 'string' && DECIMAL_COMMA.test(received);
 }
 
 function show(value: unknown): string {

@@ -36,6 +36,29 @@ describe('cells as Excel saves them', () => {
     expect(integer({ title: '名额' }).safeParse('3.5').success).toBe(false);
   });
 
+  it.each([
+    ['1,234', 1234],
+    ['1,234,567.5', 1234567.5],
+    ['-1,234', -1234],
+    ['1，234', 1234],
+    ['-0.5', -0.5],
+  ])('reads the grouped number %s as %s', (cell, value) => {
+    expect(decimal({ title: '数值' }).parse(cell)).toBe(value);
+  });
+
+  it.each(['0,9', '12,5', '1,2345', '0,900', '1,23,456'])('refuses %s instead of guessing where its comma goes', (cell) => {
+    const result = decimal({ title: '数值' }).safeParse(cell);
+    expect(result.success).toBe(false);
+  });
+
+  it('a decimal comma is said so, in a whole-number column too', () => {
+    for (const schema of [decimal({ title: '数值' }), integer({ title: '名额' })]) {
+      const issue = schema.safeParse('0,9').error!.issues[0]!;
+      expect(issueMessage(issue, '0,9')).toBe('小数点写成了逗号，实际填写的是“0,9”');
+      expect(issueHint(issue, '0,9', { title: '数值' })).toContain('英文句点');
+    }
+  });
+
   it('a fraction where a whole number belongs is said so', () => {
     const result = integer({ title: '名额' }).safeParse('3.5');
     const issue = result.error!.issues[0]!;

@@ -44,6 +44,13 @@ const CASES: [string, Expected][] = [
   ['bad-filename', { file: 'content/news/2019-03-01-启动.md', message: /文件名只能用小写英文字母/ }],
   ['duplicate-story-id', { file: 'content/stories/s-one.mdx', message: /与 content\/stories\/s-one\.md 同名/ }],
   ['mdx-braces', { file: 'content/stories/s-one.mdx', line: 11, column: 5, message: /英文花括号/ }],
+  // parsers: one clear message where the file's form is wrong, nothing guessed, nothing skipped
+  ['decimal-comma', { file: 'data/zones.csv', line: 3, column: 5, field: 'quota（参赛名额）', message: '小数点写成了逗号，实际填写的是“0,9”' }],
+  ['tab-separator', { file: 'data/zones.csv', line: 1, message: '各列之间用的是 Tab 制表符，不是英文逗号“,”，整张表读成了一列' }],
+  ['fullwidth-comma-separator', { file: 'data/zones.csv', line: 1, message: '各列之间用的是中文全角逗号“，”，不是英文逗号“,”，整张表读成了一列' }],
+  ['yaml-alias-bomb', { file: NEWS, line: 5, column: 7, message: '内容以 * 或 & 开头，信息块会把它当成引用而不是文字' }],
+  ['uppercase-extension', { file: 'content/news/n-two.MD', message: '扩展名不是小写的 .md，这个文件不会发布', hint: expect.stringContaining('n-two.md') }],
+  ['markdown-extension', { file: 'content/stories/s-two.markdown', message: '扩展名不是小写的 .md 或 .mdx，这个文件不会发布' }],
   // links and pictures that can be checked without building
   ['missing-image', { file: NEWS, line: 9, column: 1, message: '图片“./images/qidong.jpg”不存在' }],
   ['missing-linked-file', { file: NEWS, line: 7, message: '链接的文件“/files/a-one-2019-fangan.pdf”不存在' }],
@@ -56,6 +63,32 @@ describe('each bad input gives its problem, located', () => {
     expect(problemsOf(name)).toContainEqual(
       expect.objectContaining({ ...rest, message: typeof message === 'string' ? message : expect.stringMatching(message) }),
     );
+  });
+
+  it.each(['decimal-comma', 'tab-separator', 'yaml-alias-bomb'])('%s gives one problem, not a follow-on list', (name) => {
+    expect(problemsOf(name)).toHaveLength(1);
+  });
+
+  it('a misplaced folder and a Word file in a Markdown folder are named', () => {
+    const root = fixtureRoot('good');
+    fs.mkdirSync(path.join(root, 'content', '新闻'));
+    fs.writeFileSync(path.join(root, 'content', 'news', '启动仪式.docx'), 'x');
+    fs.writeFileSync(path.join(root, 'content', 'news', 'photo.JPG'), 'x');
+    fs.writeFileSync(path.join(root, 'content', 'news', 'Thumbs.db'), 'x');
+    expect(readPortalData(root).problems.map((p) => [p.file, p.message])).toEqual([
+      ['content/news/启动仪式.docx', '文档不能直接作为网页发布'],
+      ['content/新闻', '不认识的文件夹，里面的文件不会发布'],
+    ]);
+  });
+
+  it('a YAML tag, a stray --- and a leading @ are said in Chinese, each on its line', () => {
+    const root = fixtureRoot('good');
+    const news = path.join(root, NEWS);
+    fs.writeFileSync(news, '---\ntitle: !js/function 标题\ndate: 2019-03-01\nyear: 2019\nsummary: @焦作\n---\n\n正文。\n');
+    expect(readPortalData(root).problems.map((p) => [p.line, p.message])).toEqual([
+      [2, '内容以 ! 开头，信息块会把它当成类型标记'],
+      [5, '内容不能以 @ 或 ` 开头'],
+    ]);
   });
 
   it('a missing table is named', () => {

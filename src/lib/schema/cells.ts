@@ -11,10 +11,17 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** Excel's thousands separators: a comma before every group of exactly three digits (1,234,567.5). */
+const GROUPED = /^[+-]?[1-9]\d{0,2}([,，]\d{3})+(\.\d+)?$/;
+/**
+ * A comma anywhere else is a decimal comma ("0,9", "12,5") or a typo: never read as a number,
+ * since stripping it would turn 0,9 into 9.
+ */
+export const DECIMAL_COMMA = /^[+-]?\d+([,，]\d+)+$/;
 
 function toNumber(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const plain = value.replace(/[,，]/g, ''); // Excel thousands separators
+  const plain = GROUPED.test(value) ? value.replace(/[,，]/g, '') : value;
   return NUMBER.test(plain) ? Number(plain) : value;
 }
 
