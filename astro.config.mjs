@@ -51,7 +51,7 @@ export default defineConfig({
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
   // chartFiles writes each chart's CSV.
-  // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts), in
+  // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts, run by scripts/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
   integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles()],
   security: {

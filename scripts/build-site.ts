@@ -4,35 +4,84 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build
- * --outDir`, then the search index (scripts/search-index.ts), each in its own process; stops at
- * the first step that fails. Used by the determinism check and the build tests; plain Node, no
- * Astro import.
+ * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build`, then
+ * the search index (scripts/search-index.ts), each in its own process. Every step writes into a
+ * fresh folder beside outDir, which replaces outDir only when all of them have succeeded: a refused
+ * or failed build leaves the last good site as it was, never a partial one. Used by `npm run build`
+ * (scripts/build.ts), the determinism check and the build tests; plain Node, no Astro import.
  */
 export function buildSite(
   outDir: string,
   env: Record<string, string | undefined> = {},
   project = process.cwd(),
+  options: BuildOptions = {},
 ): { status: number | null; output: string; steps: string[] } {
   const merged: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key]; // unset, not "undefined"
+  const target = path.resolve(project, outDir);
+  removeLeftovers(target);
+  const building = `${target}${BUILDING}${process.pid}`;
   const steps: string[] = [];
   let output = '';
-  for (const [name, args] of buildSteps(outDir, project)) {
+  for (const [name, args] of buildSteps(building, project, options)) {
     steps.push(name);
-    const run = spawnSync(process.execPath, args, { cwd: project, env: merged, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
-    output += `${run.stdout}\n${run.stderr}\n`;
-    if (run.status !== 0) return { status: run.status, output, steps };
+    const run = spawnSync(process.execPath, args, {
+      cwd: project,
+      env: merged,
+      encoding: 'utf8',
+      timeout: 600_000,
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: options.echo ? ['ignore', 'inherit', 'inherit'] : 'pipe',
+    });
+    if (!options.echo) output += `${run.stdout}\n${run.stderr}\n`;
+    if (run.status !== 0) {
+      fs.rmSync(building, { recursive: true, force: true });
+      return { status: run.status ?? 1, output, steps };
+    }
   }
+  replaceDir(building, target);
   return { status: 0, output, steps };
 }
 
+export interface BuildOptions {
+  /** Pages per search-index bundle (the demo uses a small number to exercise the merging). */
+  partPages?: number;
+  /** Show each step's output as it comes (the command line) instead of collecting it (the tests). */
+  echo?: boolean;
+}
+
 /** The steps of `npm run build` as Node invocations (name, arguments), building into outDir. */
-export function buildSteps(outDir: string, project = process.cwd()): [string, string[]][] {
+export function buildSteps(outDir: string, project = process.cwd(), { partPages }: BuildOptions = {}): [string, string[]][] {
   return [
     ['astro build', [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]],
-    ['search index', [path.join(project, 'scripts', 'search-index.ts'), outDir]],
+    ['search index', [path.join(project, 'scripts', 'search-index.ts'), outDir, ...(partPages ? ['--part-pages', String(partPages)] : [])]],
   ];
+}
+
+/** Suffixes of the folders a build works in beside its outDir. */
+const BUILDING = '.building-';
+const REPLACED = '.replaced-';
+
+/**
+ * Puts the new site in place with two renames in one folder, so outDir is at every moment either
+ * the old site or the new one; then removes the old one.
+ */
+function replaceDir(from: string, to: string): void {
+  const old = `${to}${REPLACED}${process.pid}`;
+  const had = fs.existsSync(to);
+  if (had) fs.renameSync(to, old);
+  fs.renameSync(from, to);
+  if (had) fs.rmSync(old, { recursive: true, force: true });
+}
+
+/** Folders left beside outDir by a build that was killed before it could clean up. */
+function removeLeftovers(target: string): void {
+  const parent = path.dirname(target);
+  if (!fs.existsSync(parent)) return;
+  const base = path.basename(target);
+  for (const name of fs.readdirSync(parent)) {
+    if (name.startsWith(`${base}${BUILDING}`) || name.startsWith(`${base}${REPLACED}`)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** Every file under dir, as sorted "/"-separated relative paths. */

@@ -3,23 +3,30 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/build-site.ts';
 import { checkLinks } from '../../src/lib/links.ts';
 import { fixtureRoot, treeHash } from '../fixture-root.ts';
 
-/** Runs the real `astro build` on a content root, into a throwaway folder. */
-function build(root: string) {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-'));
-  const result = spawnSync('astro', ['build', '--outDir', outDir], {
-    env: { ...process.env, PORTAL_CONTENT: root, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+/** Runs the real build (every step of `npm run build`) on a content root, into a throwaway folder. */
+function build(root: string, outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-')), 'dist')) {
+  const result = buildSite(outDir, { PORTAL_CONTENT: root });
   // The throwaway root's content cache (see astro.config.mjs) is of no further use.
   fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { ...result, outDir };
 }
 
-describe('astro build', () => {
+/** A folder holding a previous site, to see what a build does to it. */
+function previousSite(): string {
+  const outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-')), 'dist');
+  fs.mkdirSync(outDir);
+  fs.writeFileSync(path.join(outDir, 'index.html'), '<p>上一次生成的网站</p>');
+  return outDir;
+}
+
+/** What lies beside the output folder: nothing of the build's own working folders may stay. */
+const siblings = (outDir: string) => fs.readdirSync(path.dirname(outDir));
+
+describe('the build', () => {
   it('fails on bad input, listing every problem in Chinese, and leaves editors’ files untouched', () => {
     const root = fixtureRoot('many-problems');
     const before = treeHash(root);
@@ -39,6 +46,37 @@ describe('astro build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/news/n-one.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('a refused build leaves the previous site as it was and no partial folder', () => {
+    const outDir = previousSite();
+    const { status } = build(fixtureRoot('many-problems'), outDir);
+    expect(status).not.toBe(0);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>上一次生成的网站</p>');
+    expect(siblings(outDir)).toEqual(['dist']);
+  });
+
+  it('a build that fails while writing pages leaves the previous site as it was', () => {
+    // Passes the content check; the chart finds no such enterprise only when its page is rendered,
+    // after other pages have been written.
+    const root = fixtureRoot('good');
+    const story = path.join(root, 'content', 'stories', 's-one.mdx');
+    fs.writeFileSync(story, fs.readFileSync(story, 'utf8').replace('正文。', '正文。\n\n<EnterpriseEnergyChart enterprise="ghost" />'));
+    const outDir = previousSite();
+    const { status, output } = build(root, outDir);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('ghost');
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>上一次生成的网站</p>');
+    expect(siblings(outDir)).toEqual(['dist']);
+  });
+
+  it('a successful build replaces the previous site whole', () => {
+    const outDir = previousSite();
+    const { status, output } = build(fixtureRoot('good'), outDir);
+    expect(status, output).toBe(0);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('测试竞赛');
+    expect(fs.existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(siblings(outDir)).toEqual(['dist']);
   });
 
   it('the link check of the built site names each broken link with its page', () => {

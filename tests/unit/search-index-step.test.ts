@@ -27,13 +27,13 @@ function site(): string {
 }
 
 describe('the search index step of npm run build', () => {
-  it('npm run build and build:demo run astro build, then the index step, as buildSteps does', () => {
-    expect(scripts.build).toBe('astro build && node scripts/search-index.ts');
+  it('npm run build and build:demo run every step through buildSite, as buildSteps lists them', () => {
+    expect(scripts.build).toBe('node scripts/build.ts');
     // The demo is indexed in bundles of 20 pages, so that the browser tests search across merged bundles.
-    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo astro build --outDir dist-demo && node scripts/search-index.ts dist-demo --part-pages 20');
-    expect(buildSteps('out').map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
+    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo node scripts/build.ts dist-demo --part-pages 20');
+    expect(buildSteps('out', process.cwd(), { partPages: 20 }).map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
       ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
-      ['search index', path.join('scripts', 'search-index.ts'), 'out'],
+      ['search index', path.join('scripts', 'search-index.ts'), 'out', '--part-pages', '20'],
     ]);
   });
 
