@@ -7,12 +7,12 @@ const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 
 /**
  * A content root made of the small valid fixture ("good") with one case's files laid over it,
- * so each bad-input case holds only the file it breaks.
+ * so each bad-input case holds only the file it breaks; further cases are laid over in turn.
  */
-export function fixtureRoot(name: string): string {
+export function fixtureRoot(name: string, ...more: string[]): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `portal-${name}-`));
   fs.cpSync(path.join(FIXTURES, 'good'), root, { recursive: true });
-  if (name !== 'good') fs.cpSync(path.join(FIXTURES, name), root, { recursive: true });
+  for (const layer of [name, ...more]) if (layer !== 'good') fs.cpSync(path.join(FIXTURES, layer), root, { recursive: true });
   return root;
 }
 
