@@ -26,7 +26,7 @@ const ATTR = /=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 /** Text and attribute values, each cell or block on its own line so neighbouring figures do not join. */
 function markupText(markup: string): string {
   const values: string[] = [];
-  const text = markup.replace(TAG, (tag, name: string | undefined, attrs: string | undefined) => {
+  const text = markup.replace(TAG, (_tag, name: string | undefined, attrs: string | undefined) => {
     for (const v of (attrs ?? '').matchAll(ATTR)) values.push(v[1] ?? v[2] ?? v[3] ?? '');
     return name && INLINE.has(name.toLowerCase()) ? '' : '\n';
   });
