@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
+import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
 import { issueHint, issueMessage } from './table.ts';
@@ -385,7 +385,7 @@ function decodeTarget(target: string): string {
 function privateNumbers(text: string, file: string, firstLine: number): Problem[] {
   const lines = text.split(/\r?\n/);
   return lines.flatMap((lineText, i) =>
-    findPrivateNumbers(lineText).map((n) => ({
+    findPrivateNumbersInMarkup(lineText).map((n) => ({
       file,
       line: firstLine + i,
       column: n.index + 1,

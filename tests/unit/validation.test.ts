@@ -32,6 +32,12 @@ const CASES: [string, Expected][] = [
   ['undeclared-field', { file: NEWS, line: 5, field: 'address', message: '不认识的字段“address”' }],
   ['mobile-in-cell', { file: 'data/teams.csv', line: 2, column: 2, message: '写有手机号码“139****5678”' }],
   ['id-card-in-text', { file: 'content/workers/wang-wu.md', line: 8, message: '写有身份证号码“110105********002X”' }],
+  ['mobile-spaces-in-cell', { file: 'data/teams.csv', line: 2, column: 2, message: '写有手机号码“138****8000”' }],
+  ['mobile-plus86-in-frontmatter', { file: NEWS, line: 2, column: 16, message: '写有手机号码“139****5678”' }],
+  ['mobile-fullwidth-in-news', { file: NEWS, line: 7, column: 10, message: '写有手机号码“139****5678”' }],
+  ['id-card-spaces-in-text', { file: 'content/workers/wang-wu.md', line: 9, column: 9, message: '写有身份证号码“110105********002X”' }],
+  ['bank-card-in-text', { file: NEWS, line: 7, column: 16, message: '写有银行卡号“6222********7894”' }],
+  ['mobile-entities-in-body', { file: NEWS, line: 9, column: 6, message: '写有手机号码“139****5678”' }],
   // Markdown files as editors get them wrong
   ['no-frontmatter', { file: NEWS, line: 1, message: /缺少由两行 --- 包围的信息块/ }],
   ['fullwidth-colon', { file: NEWS, line: 2, field: 'title', message: '字段“title”后面的冒号是中文全角“：”' }],
