@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build`, then
- * the search index (scripts/search-index.ts), each in its own process. Every step writes into a
+ * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build`, the
+ * search index (scripts/search-index.ts), then the publication check (scripts/check-output.ts), each
+ * in its own process. Every step writes into a
  * fresh folder beside outDir, which replaces outDir only when all of them have succeeded: a refused
  * or failed build leaves the last good site as it was, never a partial one. Used by `npm run build`
  * (scripts/build.ts), the determinism check and the build tests; plain Node, no Astro import.
@@ -55,6 +56,7 @@ export function buildSteps(outDir: string, project = process.cwd(), { partPages 
   return [
     ['astro build', [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]],
     ['search index', [path.join(project, 'scripts', 'search-index.ts'), outDir, ...(partPages ? ['--part-pages', String(partPages)] : [])]],
+    ['publication check', [path.join(project, 'scripts', 'check-output.ts'), outDir]],
   ];
 }
 

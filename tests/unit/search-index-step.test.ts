@@ -34,6 +34,7 @@ describe('the search index step of npm run build', () => {
     expect(buildSteps('out', process.cwd(), { partPages: 20 }).map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
       ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
       ['search index', path.join('scripts', 'search-index.ts'), 'out', '--part-pages', '20'],
+      ['publication check', path.join('scripts', 'check-output.ts'), 'out'],
     ]);
   });
 
