@@ -1,12 +1,13 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/integrations/chart-files.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import { copyDocuments } from './src/lib/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
@@ -19,17 +20,15 @@ const site = process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org';
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
 
 /**
- * Copies the content root's files/ (enterprises' plans and summaries) into the built site.
+ * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
+ * the files the validation accepted (src/lib/files.ts), each as a regular file, never a link.
  * @returns {import('astro').AstroIntegration}
  */
 function documentFiles() {
   return {
     name: 'portal-document-files',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        const from = path.resolve(contentRoot ?? '.', 'files');
-        if (fs.existsSync(from)) fs.cpSync(from, new URL('files/', dir), { recursive: true });
-      },
+      'astro:build:done': ({ dir }) => copyDocuments(path.resolve(contentRoot ?? '.'), fileURLToPath(dir)),
     },
   };
 }
