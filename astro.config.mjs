@@ -11,6 +11,7 @@ import { copyDocuments } from './src/lib/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
+import { writeHeaders } from './src/lib/security-headers.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
@@ -33,6 +34,22 @@ function documentFiles() {
   };
 }
 
+/**
+ * Writes the pages' Content-Security-Policy, with the other security headers, as dist/_headers and
+ * as the nginx include deploy/nginx.conf reads (src/lib/security-headers.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function securityHeaders() {
+  return {
+    name: 'portal-security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        writeHeaders(fileURLToPath(dir));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   cacheDir,
   // The public address; set PORTAL_SITE when deploying elsewhere.
@@ -49,10 +66,10 @@ export default defineConfig({
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
-  // chartFiles writes each chart's CSV.
+  // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
   // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles()],
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
