@@ -1,15 +1,17 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/integrations/chart-files.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import { copyDocuments } from './src/lib/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
+import { writeHeaders } from './src/lib/security-headers.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
 // Another content root (the demo, a test fixture) gets its own content cache, so builds of
@@ -19,16 +21,30 @@ const site = process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org';
 const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
 
 /**
- * Copies the content root's files/ (enterprises' plans and summaries) into the built site.
+ * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
+ * the files the validation accepted (src/lib/files.ts), each as a regular file, never a link.
  * @returns {import('astro').AstroIntegration}
  */
 function documentFiles() {
   return {
     name: 'portal-document-files',
     hooks: {
+      'astro:build:done': ({ dir }) => copyDocuments(path.resolve(contentRoot ?? '.'), fileURLToPath(dir)),
+    },
+  };
+}
+
+/**
+ * Writes the pages' Content-Security-Policy, with the other security headers, as dist/_headers and
+ * as the nginx include deploy/nginx.conf reads (src/lib/security-headers.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function securityHeaders() {
+  return {
+    name: 'portal-security-headers',
+    hooks: {
       'astro:build:done': ({ dir }) => {
-        const from = path.resolve(contentRoot ?? '.', 'files');
-        if (fs.existsSync(from)) fs.cpSync(from, new URL('files/', dir), { recursive: true });
+        writeHeaders(fileURLToPath(dir));
       },
     },
   };
@@ -50,10 +66,10 @@ export default defineConfig({
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
-  // chartFiles writes each chart's CSV.
+  // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
   // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts, run by scripts/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles()],
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import { placeOf, pictureProblem } from './inside-root.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
@@ -61,7 +62,7 @@ export function readContent(root: string): { content: PortalContent; problems: P
       problems.push(...result.problems);
       if (result.body !== undefined) problems.push(...checkBody(result.body, result.bodyLine, file, root, dir));
       if (result.data === undefined) continue;
-      if (collection === 'workers') problems.push(...checkPhoto(result.data, dir, file, result.lineOf));
+      if (collection === 'workers') problems.push(...checkPhoto(result.data, dir, file, result.lineOf, root));
       const lines = Object.fromEntries(Object.keys(result.data as object).map((k) => [k, result.lineOf(k)]));
       entries.push({ id, file, data: result.data, lines });
     }
@@ -313,8 +314,10 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
         } else if (!clean.startsWith('/')) {
           if (/\.mdx?$/i.test(clean)) {
             problems.push({ file, line, column, message: `链接指向了 Markdown 文件“${target}”，网站上没有这样的地址`, hint: '写网页地址，例如 /news/2024-03-15-jingsai-qidong/（文件名去掉 .md，前后加 /）' });
-          } else if (image && !fs.existsSync(path.join(dir, clean))) {
-            problems.push({ file, line, column, message: `图片“${target}”不存在`, hint: '图片路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写' });
+          } else if (image) {
+            // Only pictures inside the content root, reached without a shortcut (symbolic link).
+            const problem = pictureProblem(placeOf(root, dir, clean), `图片“${target}”`, '图片路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写');
+            if (problem) problems.push({ file, line, column, ...problem });
           }
         }
       }
@@ -395,8 +398,10 @@ function privateNumbers(text: string, file: string, firstLine: number): Problem[
   );
 }
 
-function checkPhoto(data: unknown, dir: string, file: string, lineOf: (f: string) => number): Problem[] {
+function checkPhoto(data: unknown, dir: string, file: string, lineOf: (f: string) => number, root: string): Problem[] {
   const photo = (data as { photo?: string }).photo;
-  if (!photo || fs.existsSync(path.join(dir, photo))) return [];
-  return [{ file, line: lineOf('photo'), field: 'photo', message: `照片文件“${photo}”不存在`, hint: '把照片放进 content/workers/photos/，路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写' }];
+  if (!photo) return [];
+  // Only a photo inside the content root, reached without a shortcut (symbolic link).
+  const problem = pictureProblem(placeOf(root, dir, photo), `照片文件“${photo}”`, '把照片放进 content/workers/photos/，路径相对于本文件，例如 ./photos/zhang-san.jpg；检查文件名和大小写');
+  return problem ? [{ file, line: lineOf('photo'), field: 'photo', ...problem }] : [];
 }

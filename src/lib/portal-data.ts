@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkDocumentFiles, checkNoLinks } from './files.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { readContent } from './frontmatter.ts';
 import type { PortalData, PortalTables } from './portal-types.ts';
@@ -32,8 +33,12 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
   }
   const content = readContent(root);
   problems.push(...content.problems);
+  problems.push(...checkNoLinks(root));
+  const documents = checkDocumentFiles(root);
+  problems.push(...documents.problems);
   const portal = { ...(data as PortalTables), content: content.content };
-  const context = { fileExists: (file: string) => fs.existsSync(path.join(root, file)) };
+  // A refused file under files/ has its own problem; a name that leaves files/ ("../") is never there.
+  const context = { fileExists: (file: string) => documents.present.has(path.posix.normalize(file)) };
   problems.push(...checkRules(portal, context, new Set([...broken, ...content.broken])));
   return { data: portal, problems: problems.map((p) => withColumn(p, headers)) };
 }

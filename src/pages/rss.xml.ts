@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { isDemo } from '../lib/content-root.ts';
+import { feedText } from '../lib/feed.ts';
 import { getCurrentYearView, getPublished } from '../site/collections.ts';
 
 /** News feed: published items only, newest first. */
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
     items: news.map((n) => ({
       title: n.data.title,
       pubDate: new Date(`${n.data.date}T00:00:00+08:00`),
-      description: n.data.summary,
+      description: n.data.summary === undefined ? undefined : feedText(n.data.summary),
       link: `/news/${n.id}/`,
     })),
   });

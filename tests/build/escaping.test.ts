@@ -65,6 +65,11 @@ describe('a build with markup in data and frontmatter', () => {
     }
   });
 
+  it('escapes the markup in the feed twice, for the XML and for the reader that shows the description as HTML', () => {
+    const feed = fs.readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<description>摘要&quot;&amp;gt;&amp;lt;script&amp;gt;alert(4)&amp;lt;/script&amp;gt;</description>');
+  });
+
   it('shows the markup as text in a browser, and runs none of it', async () => {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {

@@ -61,6 +61,12 @@ const CASES: [string, Expected][] = [
   ['missing-image', { file: NEWS, line: 9, column: 1, message: '图片“./images/qidong.jpg”不存在' }],
   ['missing-linked-file', { file: NEWS, line: 7, message: '链接的文件“/files/a-one-2019-fangan.pdf”不存在' }],
   ['link-to-markdown', { file: NEWS, line: 7, message: /链接指向了 Markdown 文件/ }],
+  // only documents and pictures from inside the content root (links and oversized files: tests/unit/files.test.ts)
+  ['files-html', { file: 'files/a-one-2019-plan.html', message: '网站不发布 .html 文件', hint: expect.stringContaining('PDF') }],
+  ['files-svg', { file: 'files/a-one-chart.svg', message: '网站不发布 .svg 文件', hint: expect.stringContaining('PNG') }],
+  ['files-fake-pdf', { file: 'files/a-one-2019-plan.pdf', message: '文件的扩展名是 .pdf，但内容不是 PDF 文件' }],
+  ['worker-photo-outside', { file: 'content/workers/wang-wu.md', line: 6, field: 'photo', message: '照片文件“../../../etc/hostname”在内容目录之外，网站不能使用' }],
+  ['image-outside-root', { file: NEWS, line: 9, column: 1, message: '图片“../../../../../etc/hostname”在内容目录之外，网站不能使用' }],
 ];
 
 describe('each bad input gives its problem, located', () => {

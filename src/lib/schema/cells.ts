@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
 
 /**
  * Cell types for editors' CSV tables. An empty cell arrives here as `undefined` (see table.ts), so
@@ -90,12 +91,17 @@ function excelForm(pattern: RegExp, iso: (m: RegExpExecArray) => string) {
 
 export const email = (meta: CellMeta) => z.email({ error: '电子邮箱格式不正确' }).meta(meta);
 
-/** A document: a web address, or a file name under the content root's files/ folder. */
+/**
+ * A document: a web address, or a file name under the content root's files/ folder, of a kind
+ * files/ may hold; no part of the name starts with "." (no "../", no hidden file).
+ */
+const DOCUMENT_LINK = new RegExp(`^(https?://\\S+|(?!(.*/)?\\.)[\\w\\-.\\u4e00-\\u9fff]+(/[\\w\\-.\\u4e00-\\u9fff]+)*\\.(${extensionPattern()}))$`);
+
 export const link = (meta: CellMeta) =>
   z
     .string()
-    .regex(/^(https?:\/\/\S+|[\w\-.\u4e00-\u9fff]+(\/[\w\-.\u4e00-\u9fff]+)*\.(pdf|docx?|xlsx?|jpe?g|png))$/, {
-      error: '应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（pdf、doc、docx、xls、xlsx、jpg、png）',
+    .regex(DOCUMENT_LINK, {
+      error: `应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（${DOCUMENT_EXTENSIONS.join('、')}）`,
     })
     .meta(meta);
 

@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError, type Problem } from './problems.ts';
+
+/**
+ * The documents editors may publish under files/, and the first bytes each kind of file begins
+ * with. Anything a browser could run on the portal's origin (HTML, SVG, JavaScript) is not here.
+ * The `link` cell type of the tables accepts the same extensions.
+ */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const KINDS = [
+  { name: 'PDF', extensions: ['pdf'], starts: (b: Uint8Array) => startsWith(b, [...Buffer.from('%PDF-')]) },
+  { name: 'Word', extensions: ['doc'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
+  { name: 'Word', extensions: ['docx'], starts: (b: Uint8Array) => startsWith(b, ZIP) },
+  { name: 'Excel', extensions: ['xls'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
+  { name: 'Excel', extensions: ['xlsx'], starts: (b: Uint8Array) => startsWith(b, ZIP) },
+  { name: 'WPS', extensions: ['wps', 'et', 'dps'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
+  { name: 'JPG 图片', extensions: ['jpg', 'jpeg'], starts: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  { name: 'PNG 图片', extensions: ['png'], starts: (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  {
+    name: 'WebP 图片',
+    extensions: ['webp'],
+    starts: (b: Uint8Array) => startsWith(b, [...Buffer.from('RIFF')]) && startsWith(b.subarray(8), [...Buffer.from('WEBP')]),
+  },
+] as const;
+
+/** Every extension a document under files/ may have, lower case. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = KINDS.flatMap((k) => k.extensions);
+
+/** Larger files are refused: a reader on a phone should not download more to read a plan or a summary. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Files the operating system leaves in folders on its own (Finder, Explorer): editors never see
+ * them, so a problem about them would puzzle; they are skipped, never published.
+ */
+const SYSTEM_FILES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
+
+const KNOWN = '只能放 PDF、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et、.dps）文档和 JPG、PNG、WebP 图片';
+
+export interface CheckedDocuments {
+  /** Paths relative to the content root ("files/a-one-2019-plan.pdf") of the files that may be published. */
+  documents: string[];
+  /** Every regular file found under files/, accepted or not: what "exists" means to the tables' links. */
+  present: Set<string>;
+  problems: Problem[];
+}
+
+/**
+ * Checks the content root's files/ folder: only regular files (no shortcuts/symbolic links, no
+ * special files), of the kinds above by extension and by their first bytes, no larger than
+ * MAX_DOCUMENT_BYTES. Never throws for editors' mistakes: each refused file is a problem.
+ */
+export function checkDocumentFiles(root: string): CheckedDocuments {
+  const result: CheckedDocuments = { documents: [], present: new Set(), problems: [] };
+  const top = path.join(root, 'files');
+  const stat = lstatOrUndefined(top);
+  if (!stat) return remember(root, result);
+  if (!stat.isDirectory()) {
+    result.problems.push(notRegular('files', stat));
+    return remember(root, result);
+  }
+  walk(root, 'files', (file, entry) => {
+    const base = path.posix.basename(file);
+    if (entry.isFile() && SYSTEM_FILES.has(base.toLowerCase())) return;
+    if (!entry.isFile()) {
+      result.problems.push(notRegular(file, entry));
+      return;
+    }
+    result.present.add(file);
+    const problem = checkDocument(root, file, entry.size);
+    if (problem) result.problems.push(problem);
+    else result.documents.push(file);
+  });
+  return remember(root, result);
+}
+
+/**
+ * Shortcuts (symbolic links) and special files anywhere under content/ and data/: a news file
+ * that is a link to a file elsewhere on the computer would publish that file.
+ */
+export function checkNoLinks(root: string, folders: readonly string[] = ['content', 'data']): Problem[] {
+  const problems: Problem[] = [];
+  for (const folder of folders) {
+    const stat = lstatOrUndefined(path.join(root, folder));
+    if (!stat) continue;
+    if (!stat.isDirectory()) {
+      problems.push(notRegular(folder, stat));
+      continue;
+    }
+    walk(root, folder, (file, entry) => {
+      if (!entry.isFile()) problems.push(notRegular(file, entry));
+    });
+  }
+  return problems;
+}
+
+/**
+ * The documents to publish, checked once per build: the validation at the start of the build has
+ * already checked them (and would have stopped the build on any problem); otherwise they are checked now.
+ */
+export function publishedDocuments(root: string): string[] {
+  const checked = lastCheck.get(path.resolve(root)) ?? checkDocumentFiles(root);
+  if (checked.problems.length > 0) throw new ContentError(checked.problems);
+  return checked.documents;
+}
+
+/**
+ * Copies the checked documents into outDir, each as a regular file: a file that became a link
+ * since it was checked is not followed (O_NOFOLLOW) and stops the copy.
+ */
+export function copyDocuments(root: string, outDir: string): void {
+  for (const file of publishedDocuments(root)) {
+    const fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    try {
+      if (!fs.fstatSync(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
+      const target = path.join(outDir, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, fs.readFileSync(fd));
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+/** The extension list for a regular expression, longest first so "docx" is not read as "doc". */
+export function extensionPattern(): string {
+  return [...DOCUMENT_EXTENSIONS].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** One process-wide record of the last check of each root, so a build checks its files once. */
+const lastCheck: Map<string, CheckedDocuments> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.document-files')] ??=
+  new Map()) as Map<string, CheckedDocuments>;
+
+function remember(root: string, result: CheckedDocuments): CheckedDocuments {
+  lastCheck.set(path.resolve(root), result);
+  return result;
+}
+
+function checkDocument(root: string, file: string, size: number): Problem | undefined {
+  const name = path.posix.basename(file);
+  if (file.split('/').some((part) => part.startsWith('.'))) {
+    return { file, message: '这是一个隐藏文件（文件名或文件夹名以“.”开头），网站不发布', hint: `删除它；${KNOWN}，文件名和文件夹名不要以“.”开头` };
+  }
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const kind = KINDS.find((k) => (k.extensions as readonly string[]).includes(extension));
+  if (!kind) return unknownKind(file, extension);
+  if (size > MAX_DOCUMENT_BYTES) {
+    return {
+      file,
+      message: `文件有 ${megabytes(size)} MB，超过了 ${megabytes(MAX_DOCUMENT_BYTES)} MB 的上限`,
+      hint: '把图片压缩后重新插入文档再另存为 PDF（Word 另存为时选“最小文件大小”），或把文件拆成几个',
+    };
+  }
+  if (!kind.starts(firstBytes(path.join(root, file)))) {
+    return {
+      file,
+      message: `文件的扩展名是 .${extension}，但内容不是 ${kind.name} 文件`,
+      hint: `用制作它的软件打开，“另存为”${kind.name}格式后放进 files/；不要只改文件名的扩展名`,
+    };
+  }
+  return undefined;
+}
+
+function unknownKind(file: string, extension: string): Problem {
+  if (extension === '') return { file, message: '文件没有扩展名，看不出是什么文件，网站不发布', hint: `${KNOWN}；文件名要带扩展名，如 plan.pdf` };
+  const hint =
+    extension === 'svg'
+      ? 'SVG 图片里可以藏有程序：用图片软件另存为 PNG 或 JPG 后放进 files/'
+      : /^(html?|xhtml|mht|mhtml|js|mjs)$/.test(extension)
+        ? '网页文件里可以藏有程序：用 Word 或浏览器打开，另存为（或打印为）PDF 后放进 files/'
+        : `${KNOWN}：用 Word、Excel 或 WPS 另存为 PDF 后放进 files/`;
+  return { file, message: `网站不发布 .${extension} 文件`, hint };
+}
+
+function notRegular(file: string, stat: fs.Stats | fs.Dirent): Problem {
+  if (stat.isSymbolicLink()) {
+    return {
+      file,
+      message: '这是一个快捷方式（符号链接），指向别处的文件或文件夹，网站不发布',
+      hint: '删除这个快捷方式，把要发布的文件本身复制到这里',
+    };
+  }
+  return { file, message: '这不是普通的文件或文件夹，网站不发布', hint: '删除它，把要发布的文件本身复制到这里' };
+}
+
+/** Every entry under root/folder, depth first in name order, without following any link. */
+function walk(root: string, folder: string, visit: (file: string, entry: fs.Stats) => void): void {
+  for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
+    const file = `${folder}/${name}`;
+    const entry = fs.lstatSync(path.join(root, file));
+    if (entry.isDirectory()) walk(root, file, visit);
+    else visit(file, entry);
+  }
+}
+
+function lstatOrUndefined(full: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(full);
+  } catch {
+    return undefined;
+  }
+}
+
+function firstBytes(full: string): Uint8Array {
+  const bytes = new Uint8Array(16);
+  const fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  try {
+    return bytes.subarray(0, fs.readSync(fd, bytes, 0, bytes.length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Where a picture named in a Markdown file (a worker's photo, an image in the text) really is:
+ * inside the content root, reached without passing a shortcut (symbolic link), or not. The build
+ * reads pictures from the editors' computer; this keeps it to the editors' own folder.
+ */
+export type Placement = 'inside' | 'outside' | 'through-link' | 'missing';
+
+export function placeOf(root: string, dir: string, target: string): Placement {
+  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
+  const full = path.resolve(dir, target);
+  const relative = path.relative(path.resolve(root), full);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return 'outside';
+  // Each step from the root down, so a linked folder on the way counts as well as a linked file.
+  let at = path.resolve(root);
+  for (const part of relative.split(path.sep)) {
+    at = path.join(at, part);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(at);
+    } catch {
+      return 'missing';
+    }
+    if (stat.isSymbolicLink()) return 'through-link';
+  }
+  const real = realpathOrUndefined(full);
+  if (!real) return 'missing';
+  const realRelative = path.relative(realRoot, real);
+  return realRelative.startsWith('..') || path.isAbsolute(realRelative) ? 'outside' : 'inside';
+}
+
+function realpathOrUndefined(full: string): string | undefined {
+  try {
+    return fs.realpathSync(full);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to tell the editor about a picture that is not usable; undefined when it is. */
+export function pictureProblem(placement: Placement, named: string, missingHint: string): { message: string; hint: string } | undefined {
+  switch (placement) {
+    case 'inside':
+      return undefined;
+    case 'missing':
+      return { message: `${named}不存在`, hint: missingHint };
+    case 'outside':
+      return {
+        message: `${named}在内容目录之外，网站不能使用`,
+        hint: '图片要放在内容目录里，通常放进本文件旁边的 images/ 或 photos/ 文件夹，路径写成 ./photos/zhang-san.jpg 这样，不要用“../”跳出内容目录',
+      };
+    case 'through-link':
+      return {
+        message: `${named}是快捷方式（符号链接），或在快捷方式指向的文件夹里，网站不能使用`,
+        hint: '删除快捷方式，把图片本身复制到本文件旁边的 images/ 或 photos/ 文件夹里',
+      };
+  }
+}
