@@ -35,9 +35,11 @@ export function readContent(root: string): { content: PortalContent; problems: P
     const entries: ContentEntry<unknown>[] = [];
     const before = problems.length;
     const names = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
-    const files = names.filter((d) => def.pattern.test(d.name)).map((d) => d.name).sort();
+    // Only plain files are read: a shortcut (symbolic link) or a device is reported by the files check
+    // and never opened, so it can neither show another file nor hang the build.
+    const files = names.filter((d) => d.isFile() && def.pattern.test(d.name)).map((d) => d.name).sort();
     for (const d of names) {
-      if (!d.isDirectory() && !def.pattern.test(d.name)) problems.push(...strayFile(d.name, `content/${def.dir}/${d.name}`, collection));
+      if (d.isFile() && !def.pattern.test(d.name)) problems.push(...strayFile(d.name, `content/${def.dir}/${d.name}`, collection));
     }
     const ids = new Map<string, string>();
     for (const name of files) {
@@ -308,7 +310,8 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
         if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target) || target === '') continue;
         const clean = target.replace(/[?#].*$/, '');
         if (clean.startsWith('/files/')) {
-          if (!fs.existsSync(path.join(root, clean))) {
+          // Through the same check as pictures: /files/../data/x.csv or a link out is no document of files/.
+          if (placeOf(path.join(root, 'files'), root, `.${clean}`) !== 'inside') {
             problems.push({ file, line, column, message: `链接的文件“${clean}”不存在`, hint: `把文件放进内容目录的 files/ 文件夹，文件名与链接一致` });
           }
         } else if (!clean.startsWith('/')) {
