@@ -4,7 +4,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 
@@ -14,7 +14,7 @@ export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsx
 // The same steps as the site's Markdown pipeline (astro.config.mjs), up to the HTML tree, keeping
 // each node's line and column.
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkRehype, { passThrough: MDX_NODE_TYPES });
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkRehype, { passThrough: MDX_NODE_TYPES } as RemarkRehypeOptions);
 
 /** A Markdown body as the HTML tree the site builds from it, raw HTML parsed. */
 export function markdownTree(body: string): Root {

@@ -11,7 +11,7 @@ export interface Finding {
 }
 
 const KEY = 'portalKey';
-type Keyed = Nodes & { data?: Record<string, unknown> };
+const keyOf = (node: Element) => (node.data as Record<string, unknown> | undefined)?.[KEY];
 
 /**
  * Every element, attribute or address that BODY_SCHEMA would remove from a parsed body. It asks
@@ -20,17 +20,18 @@ type Keyed = Nodes & { data?: Record<string, unknown> };
 export function refusedHtml(tree: Root): Finding[] {
   const elements: Element[] = [];
   const copy = structuredClone(tree) as Root;
-  const mark = (node: Keyed) => {
+  const mark = (node: Nodes) => {
     if (node.type === 'element') {
-      node.data = { ...node.data, [KEY]: elements.length };
+      node.data = { ...node.data, [KEY]: elements.length } as Element['data'];
       elements.push(node);
     }
     if ('children' in node) node.children.forEach(mark);
   };
   mark(copy);
   const kept = new Map<number, Element>();
-  const collect = (node: Keyed) => {
-    if (node.type === 'element' && typeof node.data?.[KEY] === 'number') kept.set(node.data[KEY], node);
+  const collect = (node: Nodes) => {
+    const key = node.type === 'element' ? keyOf(node) : undefined;
+    if (node.type === 'element' && typeof key === 'number') kept.set(key, node);
     if ('children' in node) node.children.forEach(collect);
   };
   collect(sanitize(copy, BODY_SCHEMA));
@@ -39,7 +40,7 @@ export function refusedHtml(tree: Root): Finding[] {
   const walk = (node: Nodes, ancestors: string[]) => {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      const clean = kept.get((node.data as Record<string, number>)[KEY] ?? -1);
+      const clean = kept.get(keyOf(node) as number);
       if (!clean) {
         findings.push(refusedTag(node, ancestors));
         // What the sanitiser removes with its tag is not looked into: it goes altogether.

@@ -65,7 +65,7 @@ function plainChildren(children: Any[], findings: Finding[]): RootContent[] {
 /** A prop's value if it is written out as data: "text", {2019}, {-1}, {"text"}, {true}, {['a', 1]}. */
 export function literalValue(attribute: MdxJsxAttribute): { value: unknown } | undefined {
   const { value } = attribute;
-  if (value === null) return { value: true };
+  if (value === null || value === undefined) return { value: true };
   if (typeof value === 'string') return { value };
   const program = value.data?.estree;
   const statement = program?.body.length === 1 ? program.body[0] : undefined;
