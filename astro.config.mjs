@@ -11,6 +11,7 @@ import { copyDocuments } from './src/lib/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
+import rehypeSanitizeBody from './src/lib/markup/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/lib/security-headers.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
@@ -59,8 +60,9 @@ export default defineConfig({
   markdown: {
     // CommonMark misses **强调** next to Chinese punctuation (“**（一）比管理水平。**严格…”);
     // SmartyPants would turn editors' quotation marks into English ones.
-    // Links to other sites get rel="noopener".
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [[rehypeExternalLinks, { site }]], smartypants: false }),
+    // HTML in a body is cut down to the list `npm run validate` enforces (src/lib/markup/html-schema.ts),
+    // before links to other sites get rel="noopener".
+    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeSanitizeBody, [rehypeExternalLinks, { site }]], smartypants: false }),
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
+import { markupProblems } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
@@ -289,14 +290,14 @@ const TARGETS = [
 ];
 
 /**
- * What can be checked in the text without building: pictures next to the file exist, links to the
- * documents under files/ resolve, no link points at a .md file, and no private number is written.
+ * What can be checked in the text without building: only allowed markup (and in MDX nothing that
+ * runs), pictures next to the file exist, links to the documents under files/ resolve, no link
+ * points at a .md file, and no private number is written.
  * Links to other pages are checked on the built site (npm run check:links).
  */
 export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = markupProblems(body, firstLine, file);
   let fenced = false;
-  const mdx = file.endsWith('.mdx') ? mdxScanner(file) : undefined;
   // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
   const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
   shown.split(/\r?\n/).forEach((lineText, i) => {
@@ -325,59 +326,9 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
         }
       }
     }
-    if (mdx) problems.push(...mdx(lineText, line));
     problems.push(...privateNumbers(lineText, file, line));
   });
   return problems;
-}
-
-/**
- * In MDX, { } start an expression and < a component: in plain text they stop the build with an
- * English parser error. Scans the text outside code, import/export lines and component tags (whose
- * props may hold braces), line by line, keeping whether a tag is still open from an earlier line.
- */
-function mdxScanner(file: string) {
-  let inTag = false;
-  let depth = 0;
-  let quote = '';
-  return (lineText: string, line: number): Problem[] => {
-    if (!inTag && /^\s*(import|export)\s/.test(lineText)) return [];
-    for (let c = 0; c < lineText.length; c++) {
-      const ch = lineText[c]!;
-      if (inTag) {
-        if (quote) {
-          if (ch === quote) quote = '';
-        } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-        else if (ch === '{') depth++;
-        else if (ch === '}') depth--;
-        else if (ch === '>' && depth === 0) inTag = false;
-        continue;
-      }
-      if (ch === '`') {
-        const close = lineText.indexOf('`', c + 1);
-        if (close > c) c = close;
-        continue;
-      }
-      if (ch === '<' && /[A-Za-z/!]/.test(lineText[c + 1] ?? '')) {
-        inTag = true;
-        depth = 0;
-        continue;
-      }
-      if (ch === '{' || ch === '}' || ch === '<') {
-        const brace = ch !== '<';
-        return [
-          {
-            file,
-            line,
-            column: c + 1,
-            message: brace ? '正文中有英文花括号 { }，MDX 文件会把它当成程序代码' : '正文中有英文小于号 <，MDX 文件会把它当成组件的开头',
-            hint: brace ? '改用中文括号（）或全角花括号｛｝' : '改用全角符号＜，或写成“小于”',
-          },
-        ];
-      }
-    }
-    return [];
-  };
 }
 
 function decodeTarget(target: string): string {

@@ -12,6 +12,7 @@ import { fixtureRoot } from '../fixture-root.ts';
 const problemsOf = (name: string): Problem[] => readPortalData(fixtureRoot(name)).problems;
 
 const NEWS = 'content/news/n-one.md';
+const STORY = 'content/stories/s-one.mdx';
 
 type Expected = Omit<Partial<Problem>, 'message' | 'hint'> & { message: string | RegExp; hint?: unknown };
 
@@ -49,7 +50,18 @@ const CASES: [string, Expected][] = [
   ['gbk-markdown', { file: NEWS, message: /不是 UTF-8 编码/ }],
   ['bad-filename', { file: 'content/news/2019-03-01-启动.md', message: /文件名只能用小写英文字母/ }],
   ['duplicate-story-id', { file: 'content/stories/s-one.mdx', message: /与 content\/stories\/s-one\.md 同名/ }],
-  ['mdx-braces', { file: 'content/stories/s-one.mdx', line: 11, column: 5, message: /英文花括号/ }],
+  ['mdx-braces', { file: STORY, line: 11, column: 5, message: /英文花括号/ }],
+  // markup: only the allowed HTML, and nothing that runs, in Markdown and MDX bodies
+  ['html-script', { file: NEWS, line: 9, column: 5, message: '正文中不能使用 HTML 标签 <script>' }],
+  ['html-meta-refresh', { file: NEWS, line: 9, column: 1, message: '正文中不能使用 HTML 标签 <meta>' }],
+  ['html-event-handler', { file: NEWS, line: 9, column: 1, message: '标签 <img> 带有 onerror，这是会在读者浏览器里运行的程序代码' }],
+  ['javascript-link', { file: NEWS, line: 9, column: 3, message: '地址“javascript:alert(1)”不允许使用' }],
+  ['data-uri-image', { file: NEWS, line: 9, column: 1, message: /^图片地址“data:image\/svg\+xml;.*”把图片内容直接写进了正文/ }],
+  ['mdx-import', { file: STORY, line: 11, column: 1, message: 'MDX 文件里不能写 import 或 export' }],
+  ['mdx-export', { file: STORY, line: 11, column: 1, message: 'MDX 文件里不能写 import 或 export' }],
+  ['mdx-expression', { file: STORY, line: 11, column: 13, message: '组件 <QuotaChart> 的属性 year 的值 {process.env.HOME} 是程序代码，不是直接写出的数字或文字' }],
+  ['mdx-unknown-component', { file: STORY, line: 11, column: 1, message: '没有名为 <Counter> 的组件', hint: expect.stringContaining('QuotaChart') }],
+  ['mdx-unknown-prop', { file: STORY, line: 11, column: 25, message: '组件 <QuotaChart> 没有属性 colour', hint: expect.stringContaining('可用的属性：year') }],
   // parsers: one clear message where the file's form is wrong, nothing guessed, nothing skipped
   ['decimal-comma', { file: 'data/zones.csv', line: 3, column: 5, field: 'quota（参赛名额）', message: '小数点写成了逗号，实际填写的是“0,9”' }],
   ['tab-separator', { file: 'data/zones.csv', line: 1, message: '各列之间用的是 Tab 制表符，不是英文逗号“,”，整张表读成了一列' }],
@@ -173,7 +185,7 @@ describe('the valid fixture with every kind of Markdown', () => {
 });
 
 describe('MDX text', () => {
-  it('leaves component props alone, across lines, and flags braces in the text', () => {
+  it('leaves component props alone, across lines, and flags a < that would open a tag', () => {
     const root = fixtureRoot('good');
     fs.writeFileSync(
       path.join(root, 'content/stories/s-one.mdx'),
@@ -187,16 +199,18 @@ describe('MDX text', () => {
         '---',
         '',
         '<DataTable',
+        '  caption="措施"',
         "  columns={['措施', '节电（万千瓦时）']}",
         '  rows={[[1, 2]]}',
         '/>',
         '',
         '代码 `a{b}` 不算。',
-        '温度 < 80 度。',
+        '温度 < 80 度，MDX 读作文字。',
+        '温度<80度。',
       ].join('\n'),
     );
     expect(readPortalData(root).problems).toEqual([
-      expect.objectContaining({ file: 'content/stories/s-one.mdx', line: 15, column: 4, message: expect.stringContaining('英文小于号') }),
+      expect.objectContaining({ file: 'content/stories/s-one.mdx', line: 17, column: 3, message: expect.stringContaining('英文小于号') }),
     ]);
   });
 });
