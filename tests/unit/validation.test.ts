@@ -57,6 +57,7 @@ const CASES: [string, Expected][] = [
   ['html-event-handler', { file: NEWS, line: 9, column: 1, message: '标签 <img> 带有 onerror，这是会在读者浏览器里运行的程序代码' }],
   ['javascript-link', { file: NEWS, line: 9, column: 3, message: '地址“javascript:alert(1)”不允许使用' }],
   ['data-uri-image', { file: NEWS, line: 9, column: 1, message: /^图片地址“data:image\/svg\+xml;.*”把图片内容直接写进了正文/ }],
+  ['remote-image', { file: NEWS, line: 9, column: 1, message: '图片地址“https://evil.example/pixel.png”在别的网站上，读者的浏览器不会显示它' }],
   ['mdx-import', { file: STORY, line: 11, column: 1, message: 'MDX 文件里不能写 import 或 export' }],
   ['mdx-export', { file: STORY, line: 11, column: 1, message: 'MDX 文件里不能写 import 或 export' }],
   ['mdx-expression', { file: STORY, line: 11, column: 13, message: '组件 <QuotaChart> 的属性 year 的值 {process.env.HOME} 是程序代码，不是直接写出的数字或文字' }],

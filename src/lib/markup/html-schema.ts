@@ -23,6 +23,10 @@ const attributes: Attributes = Object.fromEntries(Object.entries(defaultSchema.a
 attributes['*'] = (attributes['*'] ?? []).filter((a) => typeof a === 'string' && COMMON.has(a)).concat([FOOTNOTE_ID]);
 // The heading of the footnotes, which each reference names by aria-describedby.
 attributes.h2 = [...(attributes.h2 ?? []), ['id', 'footnote-label']];
+// Pictures only from the content root, by a relative path: one from another site would be blocked
+// by the pages' policy (an empty box), and would tell that site who reads the page.
+const LOCAL_PATH = /^(?![a-z][a-z\d+.-]*:)(?!\/\/)/i;
+attributes.img = (attributes.img ?? []).map((a) => (a === 'src' ? ['src', LOCAL_PATH] : a));
 attributes.col = ['span'];
 attributes.colgroup = ['span'];
 

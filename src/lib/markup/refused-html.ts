@@ -88,11 +88,18 @@ function refusedAttribute(node: Element, property: string, value: unknown): Find
     if (/^\s*data:/i.test(text) && property === 'src') {
       return { ...at(node), message: `图片地址“${shown}”把图片内容直接写进了正文，不允许使用`, hint: '把图片存成文件放在本文件旁边（如 ./images/tu.jpg），再写它的路径' };
     }
+    if (/^\s*https?:/i.test(text) && property === 'src') {
+      return {
+        ...at(node),
+        message: `图片地址“${shown}”在别的网站上，读者的浏览器不会显示它`,
+        hint: '把图片下载下来放在本文件旁边（如 ./images/tu.jpg），再写它的路径；图片的出处可以写在图片下面的文字里',
+      };
+    }
     return {
       ...at(node),
       message: `地址“${shown}”不允许使用`,
       hint: property === 'src'
-        ? '图片只能用本文件旁边的图片文件（如 ./images/tu.jpg）或 https:// 开头的地址'
+        ? '图片只能用本文件旁边的图片文件（如 ./images/tu.jpg）'
         : '链接只能写本网站内的地址（如 /news/…）或以 https://、http://、mailto: 开头的地址',
     };
   }
