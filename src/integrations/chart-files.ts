@@ -3,9 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { chartCsv, chartCsvPath } from '../lib/charts/csv.ts';
 import { allCharts } from '../lib/charts/registry.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { loadPortalData, readPortalData, type PortalData } from '../lib/portal-data.ts';
-import { publicData } from '../lib/public-data.ts';
+import { loadSite, readPortalData } from '../lib/portal-data.ts';
 import { buildTime } from '../lib/publish.ts';
+import { siteModel, type Site } from '../lib/site.ts';
 
 /**
  * Every chart's data as its own CSV (/data/charts/<slug>.csv), written as plain files when the build
@@ -14,20 +14,20 @@ import { buildTime } from '../lib/publish.ts';
  * server makes the same file on request.
  */
 export default function chartFiles(): AstroIntegration {
-  const byPath = (data: PortalData) => new Map(allCharts(publicData(data, buildTime())).map((chart) => [chartCsvPath(chart.slug), chart]));
+  const byPath = (site: Site) => new Map(allCharts(site).map((chart) => [chartCsvPath(chart.slug), chart]));
   return {
     name: 'portal-chart-files',
     hooks: {
       'astro:build:done': ({ dir }) => {
         fs.mkdirSync(new URL('data/charts/', dir), { recursive: true });
-        for (const [file, chart] of byPath(loadPortalData(contentRoot()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
+        for (const [file, chart] of byPath(loadSite(contentRoot(), buildTime()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith('/data/charts/')) return next();
           // Read afresh: in the dev server, an editor's change shows in the next download.
           const { data, problems } = readPortalData(contentRoot());
-          const chart = problems.length === 0 ? byPath(data).get(req.url.split('?')[0] ?? '') : undefined;
+          const chart = problems.length === 0 ? byPath(siteModel(data, buildTime())).get(req.url.split('?')[0] ?? '') : undefined;
           if (!chart) return next();
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');
           res.end(chartCsv(chart));

@@ -1,32 +1,15 @@
+import type { Tables } from './portal-types.ts';
+import { recipientResolver, type WorkerRef } from './recipients.ts';
 import { CITY_GROUP, ZONE_KINDS, type Row } from './schema/tables.ts';
 
+export type { Tables } from './portal-types.ts';
+export type { WorkerRef } from './recipients.ts';
+
 /**
- * The shape pages read: one campaign year with its zones, enterprises and computed totals.
- * Built from validated rows only, so every figure on a page is derived here and nowhere else.
+ * What pages show, derived from validated, published rows only (see site.ts), so every figure on
+ * a page is computed here and nowhere else.
  */
-export interface Tables {
-  campaigns: Row<'campaigns'>[];
-  competitionItems: Row<'competitionItems'>[];
-  awardCategories: Row<'awardCategories'>[];
-  timeline: Row<'timeline'>[];
-  zones: Row<'zones'>[];
-  enterprises: Row<'enterprises'>[];
-  participation: Row<'participation'>[];
-  teams: Row<'teams'>[];
-  awards: Row<'awards'>[];
-  nominations: Row<'nominations'>[];
-  energy: Row<'energy'>[];
-  emissions: Row<'emissions'>[];
-}
-
 export type Enterprise = Row<'enterprises'>;
-
-/** What the model needs of a worker profile to name an award recipient. */
-export interface WorkerRef {
-  id: string;
-  name: string;
-  enterprise: string;
-}
 
 export interface ZoneView extends Row<'zones'> {
   kindLabel: string;
@@ -80,7 +63,7 @@ export function yearView(tables: Tables, year: number): YearView {
   const participants = tables.participation
     .filter((p) => p.year === year)
     .map((p) => enterprises.get(p.enterprise))
-    .filter((e): e is Enterprise => e !== undefined);
+    .filter((e) => e !== undefined);
   const zones: ZoneView[] = tables.zones
     .filter((z) => z.year === year)
     .map((z) => ({ ...z, kindLabel: ZONE_KINDS[z.kind], enterprises: participants.filter((e) => e.zone === z.id) }));
@@ -145,28 +128,10 @@ export interface CategoryResult {
   recipients: Recipient[];
 }
 
-/**
- * Results computed from the same (unchanging) tables and worker list are kept: an enterprise page
- * asks for its years' results, and a build of thousands of enterprises must not recompute them
- * for each one.
- */
-const resultsCache = new WeakMap<Tables, WeakMap<WorkerRef[], Map<number, CategoryResult[]>>>();
-
 /** The award results of a year, category by category, in the order of the editors' table. */
-export function yearResults(tables: Tables, workers: WorkerRef[], year: number): CategoryResult[] {
-  let byWorkers = resultsCache.get(tables);
-  if (!byWorkers) resultsCache.set(tables, (byWorkers = new WeakMap()));
-  let byYear = byWorkers.get(workers);
-  if (!byYear) byWorkers.set(workers, (byYear = new Map()));
-  let results = byYear.get(year);
-  if (!results) byYear.set(year, (results = computeYearResults(tables, workers, year)));
-  return results;
-}
-
-function computeYearResults(tables: Tables, workers: WorkerRef[], year: number): CategoryResult[] {
+export function yearResults(tables: Tables, workers: readonly WorkerRef[], year: number): CategoryResult[] {
   const enterprises = new Map(tables.enterprises.map((e) => [e.id, e]));
-  const teams = new Map(tables.teams.map((t) => [t.id, t]));
-  const people = new Map(workers.map((w) => [w.id, w]));
+  const resolve = recipientResolver(tables, workers);
   const nominated = new Set(tables.nominations.filter((n) => n.year === year).map((n) => `${n.category}/${n.recipient}`));
   return tables.awardCategories
     .filter((c) => c.year === year)
@@ -175,26 +140,14 @@ function computeYearResults(tables: Tables, workers: WorkerRef[], year: number):
       recipients: tables.awards
         .filter((a) => a.year === year && a.category === category.id)
         .map((a): Recipient => {
-          const resolved = resolve(category.recipient_kind, a.recipient);
-          if (!resolved) throw new Error(`data/awards.csv：${year} 年“${category.name}”的对象“${a.recipient}”找不到（可能是草稿）`);
-          return { id: a.recipient, ...resolved, zoneName: zoneName(tables, resolved.enterprise.zone), nominated: nominated.has(`${category.id}/${a.recipient}`) };
+          const kind = category.recipient_kind;
+          const ref = resolve(kind, a.recipient);
+          const enterprise = ref && enterprises.get(ref.enterpriseId);
+          if (!ref || !enterprise) throw new Error(`data/awards.csv：${year} 年“${category.name}”的对象“${a.recipient}”找不到（可能是草稿）`);
+          const href = kind === 'worker' ? `/workers/${a.recipient}/` : `/enterprises/${enterprise.id}/`;
+          return { id: a.recipient, name: ref.name, enterprise, href, zoneName: zoneName(tables, enterprise.zone), nominated: nominated.has(`${category.id}/${a.recipient}`) };
         }),
     }));
-
-  function resolve(kind: Row<'awardCategories'>['recipient_kind'], id: string) {
-    if (kind === 'enterprise') {
-      const e = enterprises.get(id);
-      return e && { name: e.name, enterprise: e, href: `/enterprises/${e.id}/` };
-    }
-    if (kind === 'team') {
-      const t = teams.get(id);
-      const e = t && enterprises.get(t.enterprise);
-      return t && e && { name: `${e.name}${t.name}`, enterprise: e, href: `/enterprises/${e.id}/` };
-    }
-    const w = people.get(id);
-    const e = w && enterprises.get(w.enterprise);
-    return w && e && { name: w.name, enterprise: e, href: `/workers/${w.id}/` };
-  }
 }
 
 export interface EnergyFigure extends Row<'energy'> {
@@ -210,29 +163,33 @@ export interface EnterpriseYear {
   emissions: Row<'emissions'>[];
 }
 
-/** Each table's rows grouped by enterprise, once per table, so each enterprise page reads only its own. */
-const byEnterpriseCache = new WeakMap<readonly { enterprise: string }[], Map<string, { enterprise: string }[]>>();
-
-/** One enterprise's rows of a table (participation, energy, emissions…), in the table's order. */
-export function rowsOf<R extends { enterprise: string }>(rows: readonly R[], enterpriseId: string): readonly R[] {
-  let groups = byEnterpriseCache.get(rows) as Map<string, R[]> | undefined;
-  if (!groups) {
-    groups = new Map();
-    for (const row of rows) {
-      const group = groups.get(row.enterprise);
-      if (group) group.push(row);
-      else groups.set(row.enterprise, [row]);
-    }
-    byEnterpriseCache.set(rows, groups);
+/** Rows grouped by their enterprise, in the table's order. */
+export function groupByEnterprise<R extends { enterprise: string }>(rows: readonly R[]): ReadonlyMap<string, readonly R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const group = groups.get(row.enterprise);
+    if (group) group.push(row);
+    else groups.set(row.enterprise, [row]);
   }
-  return groups.get(enterpriseId) ?? [];
+  return groups;
+}
+
+/** The tables an enterprise page reads its own rows from, grouped once for all enterprises. */
+export interface EnterpriseRows {
+  participation: ReadonlyMap<string, readonly Row<'participation'>[]>;
+  energy: ReadonlyMap<string, readonly Row<'energy'>[]>;
+  emissions: ReadonlyMap<string, readonly Row<'emissions'>[]>;
+}
+
+export function enterpriseRows(tables: Pick<Tables, keyof EnterpriseRows>): EnterpriseRows {
+  return { participation: groupByEnterprise(tables.participation), energy: groupByEnterprise(tables.energy), emissions: groupByEnterprise(tables.emissions) };
 }
 
 /** An enterprise's records, newest year first: documents filed, energy and emission figures. */
-export function enterpriseYears(tables: Tables, enterpriseId: string): EnterpriseYear[] {
-  const energy = rowsOf(tables.energy, enterpriseId);
-  const emissions = rowsOf(tables.emissions, enterpriseId);
-  return [...rowsOf(tables.participation, enterpriseId)]
+export function enterpriseYears(rows: EnterpriseRows, enterpriseId: string): EnterpriseYear[] {
+  const energy = rows.energy.get(enterpriseId) ?? [];
+  const emissions = rows.emissions.get(enterpriseId) ?? [];
+  return [...(rows.participation.get(enterpriseId) ?? [])]
     .sort((a, b) => b.year - a.year)
     .map((p) => ({
       year: p.year,
@@ -241,4 +198,13 @@ export function enterpriseYears(tables: Tables, enterpriseId: string): Enterpris
       energy: energy.filter((e) => e.year === p.year).map((e) => ({ ...e, withinAverage: e.value <= e.industry_average })),
       emissions: emissions.filter((e) => e.year === p.year),
     }));
+}
+
+export const NEWS_PER_PAGE = 10;
+
+/** Items split into list pages of perPage, newest first as given; an empty list is one empty page. */
+export function paginate<T>(items: readonly T[], perPage: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += perPage) pages.push(items.slice(i, i + perPage));
+  return pages.length > 0 ? pages : [[]];
 }

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { checkDocumentFiles, checkNoLinks } from './files.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { readContent } from './frontmatter.ts';
-import type { PortalData, PortalTables } from './portal-types.ts';
+import type { PortalData, Tables } from './portal-types.ts';
+import { beijingDate } from './publish.ts';
 import { checkRules } from './rules.ts';
+import { siteModel, type Site } from './site.ts';
 import { TABLES, type TableDef, type TableName } from './schema/tables.ts';
 import { readTable } from './table.ts';
 
-export type { PortalData, PortalTables } from './portal-types.ts';
+export type { PortalData, Tables } from './portal-types.ts';
 
 /** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
 export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
@@ -36,7 +38,7 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
   problems.push(...checkNoLinks(root));
   const documents = checkDocumentFiles(root);
   problems.push(...documents.problems);
-  const portal = { ...(data as PortalTables), content: content.content };
+  const portal = { ...(data as Tables), content: content.content };
   // A refused file under files/ has its own problem; a name that leaves files/ ("../") is never there.
   const context = { fileExists: (file: string) => documents.present.has(path.posix.normalize(file)) };
   problems.push(...checkRules(portal, context, new Set([...broken, ...content.broken])));
@@ -53,23 +55,43 @@ function withColumn(p: Problem, headers: ReadonlyMap<string, string[]>): Problem
 
 /**
  * One build reads the data in several module instances of the same process (the integrations, the
- * content layer, the pages' bundle); a process-wide cache lets them share one read of a large site.
+ * pages' bundle): a process-wide cache lets them share one read, one check and one site model. It
+ * is the only cache of editors' data; everything else is derived from the site model it holds.
  */
-const cache: Map<string, PortalData> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, PortalData>;
+interface Cached {
+  data: PortalData;
+  /** By Beijing date: the gate depends on nothing finer. */
+  sites: Map<string, Site>;
+}
+const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, Cached>;
 
 /** readPortalData's problems; data without problems is kept for loadPortalData, so a build reads it once. */
 export function checkPortalData(root: string): Problem[] {
   const { data, problems } = readPortalData(root);
-  if (problems.length === 0) cache.set(root, data);
+  if (problems.length === 0) cache.set(root, { data, sites: new Map() });
   return problems;
+}
+
+function cached(root: string): Cached {
+  let entry = cache.get(root);
+  if (!entry) {
+    const { data, problems } = readPortalData(root);
+    if (problems.length > 0) throw new ContentError(problems);
+    cache.set(root, (entry = { data, sites: new Map() }));
+  }
+  return entry;
 }
 
 /** The validated data for the build: read once per root; any problem stops the build with all of them listed. */
 export function loadPortalData(root: string): PortalData {
-  const cached = cache.get(root);
-  if (cached) return cached;
-  const { data, problems } = readPortalData(root);
-  if (problems.length > 0) throw new ContentError(problems);
-  cache.set(root, data);
-  return data;
+  return cached(root).data;
+}
+
+/** The site model published on the Beijing date of `now`, built once per root and day. */
+export function loadSite(root: string, now: Date): Site {
+  const entry = cached(root);
+  const day = beijingDate(now);
+  let site = entry.sites.get(day);
+  if (!site) entry.sites.set(day, (site = siteModel(entry.data, now)));
+  return site;
 }

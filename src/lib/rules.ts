@@ -3,6 +3,7 @@ import type { Problem } from './problems.ts';
 import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel, fields } from './table.ts';
+import { recipientResolver } from './recipients.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,
@@ -41,20 +42,13 @@ const inContent = (entry: { file: string; lines: Readonly<Record<string, number>
   hint,
 });
 
-/** Who a recipient id names, for each kind of award category. */
-function recipientIndex(data: PortalData) {
-  const enterprises = new Map(data.enterprises.map((e) => [e.id, e]));
-  const teams = new Map(data.teams.map((t) => [t.id, t]));
-  // A profile kept as a draft cannot be named in public results.
-  const workers = new Map(data.content.workers.filter((w) => !w.data.draft).map((w) => [w.id, w.data]));
-  return {
-    enterpriseOf(kind: keyof typeof RECIPIENT_KINDS, id: string): string | undefined {
-      if (kind === 'enterprise') return enterprises.has(id) ? id : undefined;
-      if (kind === 'team') return teams.get(id)?.enterprise;
-      return workers.get(id)?.enterprise;
-    },
-    where: { enterprise: TABLES.enterprises.file, team: TABLES.teams.file, worker: 'content/workers/（草稿不算）' },
-  };
+/** Where each kind of recipient is listed, for the message when one is not found. */
+const RECIPIENT_LISTS = { enterprise: TABLES.enterprises.file, team: TABLES.teams.file, worker: 'content/workers/（草稿不算）' } as const;
+
+/** Who a recipient id names; a profile kept as a draft cannot be named in public results. */
+function recipientsOf(data: PortalData) {
+  const workers = data.content.workers.filter((w) => !w.data.draft).map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise }));
+  return recipientResolver(data, workers);
 }
 
 const RULES: Rule[] = [
@@ -161,16 +155,16 @@ const RULES: Rule[] = [
     needs: ['awardCategories', 'awards', 'enterprises', 'teams', 'participation', 'workers'],
     check(data) {
       const took = new Set(data.participation.map((p) => `${p.year}/${p.enterprise}`));
-      const index = recipientIndex(data);
+      const resolve = recipientsOf(data);
       return inCategories(data, 'awards', (a, category, n) => {
         const problems: Problem[] = [];
         if (n > category.cap) {
           problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
         }
-        const enterprise = index.enterpriseOf(category.recipient_kind, a.recipient);
+        const enterprise = resolve(category.recipient_kind, a.recipient)?.enterpriseId;
         if (enterprise === undefined) {
           problems.push(
-            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${index.where[category.recipient_kind]} 中不存在`),
+            at('awards', a.line, 'recipient', `违反对象存在规则：“${category.name}”的表彰对象应为${RECIPIENT_KINDS[category.recipient_kind]}，但“${a.recipient}”在 ${RECIPIENT_LISTS[category.recipient_kind]} 中不存在`),
           );
         } else if (!took.has(`${a.year}/${enterprise}`)) {
           problems.push(at('awards', a.line, 'recipient', `违反参赛规则：“${a.recipient}”所在企业“${enterprise}”不在 ${a.year} 年的参赛企业名单中`));

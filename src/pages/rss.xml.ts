@@ -2,12 +2,13 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { isDemo } from '../lib/content-root.ts';
 import { feedText } from '../lib/feed.ts';
-import { getCurrentYearView, getPublished } from '../site/collections.ts';
+import { getSite } from '../site/site.ts';
 
 /** News feed: published items only, newest first. */
 export async function GET(context: APIContext) {
-  const view = await getCurrentYearView();
-  const news = await getPublished('news');
+  const site = getSite();
+  const view = site.current;
+  const news = site.content.news;
   return rss({
     title: `${isDemo() ? '【示例】' : ''}${view.campaign.title} · 新闻动态`,
     description: `${view.campaign.title}的活动消息`,

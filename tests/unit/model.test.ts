@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonthDeadline, formatNumber } from '../../src/lib/format.ts';
-import { currentYear, documentHref, enterpriseYears, yearView, zoneName } from '../../src/lib/model.ts';
+import { currentYear, documentHref, enterpriseRows, enterpriseYears, yearView, zoneName } from '../../src/lib/model.ts';
 import { readPortalData } from '../../src/lib/portal-data.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 
@@ -38,10 +38,10 @@ describe('enterpriseYears', () => {
   const { data } = readPortalData(fixtureRoot('good'));
 
   it('gives each year its figures and whether energy use is within the industry average', () => {
-    expect(enterpriseYears(data, 'a-one')).toEqual([
+    expect(enterpriseYears(enterpriseRows(data), 'a-one')).toEqual([
       expect.objectContaining({ year: 2019, energy: [expect.objectContaining({ value: 95.5, industry_average: 100, withinAverage: true })], emissions: [expect.objectContaining({ pollutant: '二氧化硫', value: 12.5 })] }),
     ]);
-    expect(enterpriseYears(data, 'c-one')[0]?.energy[0]?.withinAverage).toBe(false);
+    expect(enterpriseYears(enterpriseRows(data), 'c-one')[0]?.energy[0]?.withinAverage).toBe(false);
   });
 
   it('links documents: web addresses as they are, file names under /files/', () => {

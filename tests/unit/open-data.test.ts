@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dataPackage, datasetCsv, datasetJson, datasets, tableSchema, type TableSchemaField } from '../../src/lib/open-data/datasets.ts';
 import { readPortalData, type PortalData } from '../../src/lib/portal-data.ts';
-import { publicData } from '../../src/lib/public-data.ts';
+import { siteModel } from '../../src/lib/site.ts';
 import { checkRules } from '../../src/lib/rules.ts';
 import { TABLES, type TableDef, type TableName } from '../../src/lib/schema/tables.ts';
 import { readTable } from '../../src/lib/table.ts';
@@ -28,7 +28,7 @@ describe('datasets', () => {
 
   for (const [name, data] of Object.entries(loaded)) {
     describe(`of the ${name} campaign`, () => {
-      const sets = datasets(publicData(data, now));
+      const sets = datasets(siteModel(data, now));
 
       it('read back as CSV to the same rows, with the same schema that validated them', () => {
         for (const set of sets) {
@@ -59,17 +59,6 @@ describe('datasets', () => {
       });
     });
   }
-
-  it('leave out awards and nominations of a person whose profile is a draft', () => {
-    const data = loaded.demo;
-    const workers = data.content.workers.map((w) => (w.id === 'li-xiulan' ? { ...w, data: { ...w.data, draft: true } } : w));
-    const sets = datasets(publicData({ ...data, content: { ...data.content, workers } }, now));
-    for (const name of ['awards', 'nominations']) {
-      const set = sets.find((s) => s.name === name)!;
-      expect(set.rows.length).toBeGreaterThan(0);
-      expect(datasetCsv(set)).not.toContain('li-xiulan');
-    }
-  });
 });
 
 describe('Table Schema, generated from the zod schemas', () => {
@@ -133,7 +122,7 @@ describe('Table Schema, generated from the zod schemas', () => {
 describe('datapackage.json', () => {
   for (const [name, data] of Object.entries(loaded)) {
     it(`describes the ${name} files exactly: size, hash, header, and every value valid`, () => {
-      const sets = datasets(publicData(data, now));
+      const sets = datasets(siteModel(data, now));
       const pkg = dataPackage(sets, { title: '测试' });
       expect(pkg.profile).toBe('tabular-data-package');
       expect(pkg.resources.map((r) => r.path)).toEqual(sets.map((s) => `${s.name}.csv`));

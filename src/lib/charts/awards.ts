@@ -1,34 +1,27 @@
 import { CITY_GROUP_NAME } from '../model.ts';
-import type { PortalData } from '../portal-data.ts';
+import { recipientResolver } from '../recipients.ts';
 import { CITY_GROUP } from '../schema/tables.ts';
+import type { Site } from '../site.ts';
 import type { BarStyle, ChartData, ChartRow } from './types.ts';
 
-type Data = Pick<PortalData, 'zones' | 'enterprises' | 'teams' | 'awardCategories' | 'awards' | 'content'>;
+type Data = Pick<Site, 'zones' | 'enterprises' | 'teams' | 'awardCategories' | 'awards' | 'workerRefs'>;
 
 const STYLES: BarStyle[] = ['solid', 'hatch', 'dots', 'cross', 'outline'];
 
-/** The enterprise behind an award: the enterprise itself, a team's enterprise, or a worker's. */
-function enterpriseOfRecipient(data: Data) {
-  const teams = new Map(data.teams.map((t) => [t.id, t.enterprise]));
-  const workers = new Map(data.content.workers.map((w) => [w.id, w.data.enterprise]));
-  return (kind: 'enterprise' | 'team' | 'worker', id: string) =>
-    kind === 'enterprise' ? id : kind === 'team' ? teams.get(id) : workers.get(id);
-}
-
 /**
  * A year's awards by zone (the city-level group first, then the zones as listed) and by category,
- * counting each award where its recipient's enterprise competes. Pass published data only.
+ * counting each award where its recipient's enterprise competes.
  */
 export function awardDistributionChart(data: Data, year: number): ChartData {
   const categories = data.awardCategories.filter((c) => c.year === year);
   const zones = data.zones.filter((z) => z.year === year);
   const zoneOf = new Map(data.enterprises.map((e) => [e.id, e.zone]));
-  const enterpriseOf = enterpriseOfRecipient(data);
+  const resolve = recipientResolver(data, data.workerRefs);
   const counts = new Map<string, number>();
   for (const award of data.awards.filter((a) => a.year === year)) {
     const category = categories.find((c) => c.id === award.category);
     if (!category) continue;
-    const enterprise = enterpriseOf(category.recipient_kind, award.recipient);
+    const enterprise = resolve(category.recipient_kind, award.recipient)?.enterpriseId;
     const zone = enterprise === undefined ? undefined : zoneOf.get(enterprise);
     if (zone === undefined) continue;
     const key = `${zone}\u0000${category.id}`;
@@ -71,6 +64,6 @@ export function awardDistributionChart(data: Data, year: number): ChartData {
 }
 
 /** Whether the year has any award to show. */
-export function hasAwards(data: Pick<PortalData, 'awards'>, year: number): boolean {
+export function hasAwards(data: Pick<Site, 'awards'>, year: number): boolean {
   return data.awards.some((a) => a.year === year);
 }

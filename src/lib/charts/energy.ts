@@ -1,5 +1,5 @@
-import { rowsOf } from '../model.ts';
 import type { PortalData } from '../portal-data.ts';
+import type { Site } from '../site.ts';
 import type { Row } from '../schema/tables.ts';
 import { roundPercent, slugOf } from './format.ts';
 import type { ChartData, ChartRow } from './types.ts';
@@ -13,24 +13,15 @@ export const NO_PREVIOUS = '无上年数据';
 
 const collator = new Intl.Collator('zh-CN');
 
-/** Enterprises by id, once per table: every enterprise page asks for its own charts. */
-const enterpriseIndex = new WeakMap<readonly Enterprise[], Map<string, Enterprise>>();
-
-function enterpriseById(enterprises: readonly Enterprise[], id: string): Enterprise | undefined {
-  let index = enterpriseIndex.get(enterprises);
-  if (!index) enterpriseIndex.set(enterprises, (index = new Map(enterprises.map((e) => [e.id, e]))));
-  return index.get(id);
-}
-
 /**
  * One enterprise's energy figure against the city industry average, year by year: one chart per
  * indicator (and unit) it has reported.
  */
-export function enterpriseEnergyCharts(data: Data, enterpriseId: string): ChartData[] {
-  const enterprise = enterpriseById(data.enterprises, enterpriseId);
+export function enterpriseEnergyCharts(site: Pick<Site, 'enterpriseById' | 'enterpriseRows'>, enterpriseId: string): ChartData[] {
+  const enterprise = site.enterpriseById.get(enterpriseId);
   if (!enterprise) throw new Error(`能耗图表：企业编号“${enterpriseId}”在 enterprises.csv 中不存在`);
   const groups = new Map<string, Row<'energy'>[]>();
-  for (const row of rowsOf(data.energy, enterpriseId)) {
+  for (const row of site.enterpriseRows.energy.get(enterpriseId) ?? []) {
     const key = `${row.indicator}\u0000${row.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }

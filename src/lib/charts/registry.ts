@@ -1,5 +1,4 @@
-import { campaignYears, yearView } from '../model.ts';
-import type { PortalData } from '../portal-data.ts';
+import type { Site } from '../site.ts';
 import { awardDistributionChart, hasAwards } from './awards.ts';
 import { enterpriseEnergyCharts, leaderboardChart, leaderboards } from './energy.ts';
 import { quotaChart, quotaSplitChart, registrationChart } from './quota.ts';
@@ -15,17 +14,16 @@ export function isDrawable(chart: ChartData): boolean {
 
 /**
  * Every chart the site can show, for the CSV downloads under /data/charts/. Components build their
- * charts with the same functions, so every chart on a page has its file here. Pass published data.
+ * charts with the same functions, so every chart on a page has its file here.
  */
-export function allCharts(data: PortalData): ChartData[] {
+export function allCharts(site: Site): ChartData[] {
   const charts: ChartData[] = [];
-  for (const year of campaignYears(data)) {
-    const view = yearView(data, year);
+  for (const [year, view] of site.views) {
     charts.push(quotaChart(view), quotaSplitChart(view), registrationChart(view));
-    charts.push(...leaderboards(data, year).map((board) => leaderboardChart(data, board)));
-    if (hasAwards(data, year)) charts.push(awardDistributionChart(data, year));
+    charts.push(...leaderboards(site, year).map((board) => leaderboardChart(site, board)));
+    if (hasAwards(site, year)) charts.push(awardDistributionChart(site, year));
   }
-  for (const e of data.enterprises) charts.push(...enterpriseEnergyCharts(data, e.id));
+  for (const e of site.enterprises) charts.push(...enterpriseEnergyCharts(site, e.id));
   const drawable = charts.filter(isDrawable);
   const slugs = new Set<string>();
   for (const c of drawable) {

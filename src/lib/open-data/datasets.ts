@@ -22,7 +22,7 @@ const LIST_SEPARATOR = '、';
 
 export const datasetName = (def: TableDef) => def.file.replace(/\.csv$/, '');
 
-/** Pass published data (publicData): drafts and held-back people are already gone. */
+/** Pass the site model (or any data that went through publish): drafts and future items are already gone. */
 export function datasets(data: PortalData): Dataset[] {
   return (Object.entries(TABLES) as [TableName, TableDef][]).map(([table, def]) => {
     const names = Object.keys(def.schema.shape);

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetJson, datasets, type Dataset } from '../../lib/open-data/datasets.ts';
-import { getPublicData } from '../../site/public-data.ts';
+import { getSite } from '../../site/site.ts';
 
 /** Every public table as JSON: an array of rows. */
 export const getStaticPaths = (() =>
-  datasets(getPublicData()).map((set) => ({ params: { name: set.name }, props: { set } }))) satisfies GetStaticPaths;
+  datasets(getSite()).map((set) => ({ params: { name: set.name }, props: { set } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ set: Dataset }> = ({ props }) =>
   new Response(datasetJson(props.set), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
