@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { contentRoot } from './lib/content-root.ts';
+import { config } from './lib/config.ts';
 import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './lib/schema/frontmatter.ts';
 import { TABLES, type TableName } from './lib/schema/tables.ts';
 import { csvLoader } from './loaders/csv-loader.ts';
@@ -9,7 +9,7 @@ import { csvLoader } from './loaders/csv-loader.ts';
 // Editors read schema errors in Chinese.
 z.config(z.locales.zhCN());
 
-const root = contentRoot();
+const root = config().contentRoot;
 
 /** The CSV row schemas, already applied by the loader, widened to keep each row's line number. */
 function csvCollection<T extends TableName>(name: T) {

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { contentRoot } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { loadPortalData } from '../lib/portal-data.ts';
 import { TABLES, type TableName } from '../lib/schema/tables.ts';
 
@@ -11,7 +11,7 @@ export function csvLoader(name: TableName): Loader {
   return {
     name: `csv:${TABLES[name].file}`,
     load: async ({ store, parseData, generateDigest }) => {
-      const rows = loadPortalData(contentRoot())[name];
+      const rows = loadPortalData(config().contentRoot)[name];
       store.clear();
       for (const { line, ...row } of rows) {
         const id = TABLES[name].key.map((k) => String((row as Record<string, unknown>)[k])).join('/');

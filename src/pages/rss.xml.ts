@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { isDemo } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { feedText } from '../lib/feed.ts';
 import { getCurrentYearView, getPublished } from '../site/collections.ts';
 
@@ -9,7 +9,7 @@ export async function GET(context: APIContext) {
   const view = await getCurrentYearView();
   const news = await getPublished('news');
   return rss({
-    title: `${isDemo() ? '【示例】' : ''}${view.campaign.title} · 新闻动态`,
+    title: `${config().demo ? '【示例】' : ''}${view.campaign.title} · 新闻动态`,
     description: `${view.campaign.title}的活动消息`,
     site: context.site ?? 'https://example.invalid',
     customData: '<language>zh-cn</language>',

@@ -1,4 +1,4 @@
-import { contentRoot } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { campaignYears } from '../lib/model.ts';
 import { loadPortalData, type PortalData } from '../lib/portal-data.ts';
 import { publicData } from '../lib/public-data.ts';
@@ -11,7 +11,7 @@ import { buildTime } from '../lib/publish.ts';
 let cached: PortalData | undefined;
 
 export function getPublicData(): PortalData {
-  cached ??= publicData(loadPortalData(contentRoot()), buildTime());
+  cached ??= publicData(loadPortalData(config().contentRoot), buildTime());
   return cached;
 }
 
