@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { config, contentCacheDir } from '../src/lib/config.ts';
+import { contentCacheDir, scriptConfig } from '../src/lib/config.ts';
 import { beijingDate } from '../src/lib/publish.ts';
 import { buildSite, compareTrees } from './build-site.ts';
 
@@ -39,7 +39,7 @@ export function checkDeterminism(rootArg: string, now: string, demo = false) {
 }
 
 if (import.meta.main) {
-  const settings = config();
+  const settings = scriptConfig();
   const root = process.argv.slice(2).find((x) => !x.startsWith('-')) ?? settings.contentRoot;
   const now = settings.now ?? beijingDate(new Date());
   const started = performance.now();

@@ -158,6 +158,20 @@ export function config(): Config {
 }
 
 /**
+ * For command-line scripts: the settings, or the list of wrong variables and exit code 2, without
+ * Node's report of an uncaught error around it. Called first, it also covers later config() calls.
+ */
+export function scriptConfig(): Config {
+  try {
+    return config();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
+
+/**
  * Another content root (the demo, a test fixture) gets its own content cache, so builds of
  * different roots never reuse each other's collections; the project's own root keeps Astro's.
  */
