@@ -1,12 +1,12 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/integrations/chart-files.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import { config, contentCacheDir } from './src/lib/config.ts';
 import { copyDocuments } from './src/lib/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -15,11 +15,8 @@ import rehypeSanitizeBody from './src/lib/markup/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/lib/security-headers.ts';
 import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
 
-// Another content root (the demo, a test fixture) gets its own content cache, so builds of
-// different roots never reuse each other's collections.
-const contentRoot = process.env.PORTAL_CONTENT;
-const site = process.env.PORTAL_SITE ?? 'https://jzsbljj.example.org';
-const cacheDir = contentRoot ? `./node_modules/.astro/roots/${contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')}` : undefined;
+// Every PORTAL_* variable is checked here, before anything is built (src/lib/config.ts).
+const { contentRoot, site } = config();
 
 /**
  * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
@@ -30,7 +27,7 @@ function documentFiles() {
   return {
     name: 'portal-document-files',
     hooks: {
-      'astro:build:done': ({ dir }) => copyDocuments(path.resolve(contentRoot ?? '.'), fileURLToPath(dir)),
+      'astro:build:done': ({ dir }) => copyDocuments(contentRoot, fileURLToPath(dir)),
     },
   };
 }
@@ -52,7 +49,7 @@ function securityHeaders() {
 }
 
 export default defineConfig({
-  cacheDir,
+  cacheDir: contentCacheDir(contentRoot),
   // The public address; set PORTAL_SITE when deploying elsewhere.
   site,
   trailingSlash: 'ignore',

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { scriptConfig } from '../src/lib/config.ts';
 import { checkLinks, formatBrokenLinks, sourceFinder } from '../src/lib/links.ts';
 
 const dist = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'dist');
@@ -16,9 +16,9 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`“${dist}”中没有 index.html：请先运行 npm run build。`);
   process.exit(2);
 }
-const report = checkLinks(dist, { site: process.env.PORTAL_SITE });
+const report = checkLinks(dist, { site: scriptConfig().site });
 if (report.broken.length > 0) {
-  console.error(formatBrokenLinks(report, sourceFinder(contentRoot())));
+  console.error(formatBrokenLinks(report, sourceFinder(scriptConfig().contentRoot)));
   process.exit(1);
 }
 console.log(`链接检查通过：${report.files} 个文件中的 ${report.links} 个站内链接都能打开。`);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { scriptConfig } from '../src/lib/config.ts';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
 import { beijingDate, buildTime } from '../src/lib/publish.ts';
 import { fileName, fileText, KINDS, type Kind, type ScaffoldInput } from '../src/lib/scaffold.ts';
@@ -64,7 +64,7 @@ const kind = kindArg as Kind;
 const title = titleWords.join(' ').trim();
 if (!title) fail(`请在 ${kind} 后面写${kind === 'worker' ? '姓名' : '标题'}，用英文双引号括起来`);
 
-const root = contentRoot();
+const root = scriptConfig().contentRoot;
 const date = values.date ?? beijingDate(buildTime());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) fail(`--date 应为“年-月-日”，例如 2024-05-06，实际为“${date}”`);
 

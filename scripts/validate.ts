@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { scriptConfig } from '../src/lib/config.ts';
 import { readPortalData } from '../src/lib/portal-data.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { buildTime, isPublished } from '../src/lib/publish.ts';
@@ -15,7 +15,9 @@ import { CONTENT, type ContentName } from '../src/lib/schema/frontmatter.ts';
 import { TABLES, type TableName } from '../src/lib/schema/tables.ts';
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
-const root = arg ? path.resolve(arg) : contentRoot();
+// First, so a wrong PORTAL_* (PORTAL_NOW too) is reported before any table is read.
+const settings = scriptConfig();
+const root = arg ? path.resolve(arg) : settings.contentRoot;
 const relative = path.relative(process.cwd(), root);
 const shown = relative === '' ? '.' : relative.startsWith('..') ? root : relative;
 

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { contentRoot } from './lib/content-root.ts';
+import { config } from './lib/config.ts';
 import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './lib/schema/frontmatter.ts';
 
 // Editors read schema errors in Chinese.
 z.config(z.locales.zhCN());
 
-const root = contentRoot();
+const root = config().contentRoot;
 
 /**
  * Markdown under content/<dir>/, one file per entry, the file name being the page's address. Astro

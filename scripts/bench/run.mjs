@@ -106,7 +106,7 @@ fs.mkdirSync(path.join(BENCH, 'logs'), { recursive: true });
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
 const rows = [];
 for (const pages of sizes) {
-  const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`); // "examples": built as a 示例 site
+  const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`); // built as a 示例 site (PORTAL_DEMO below)
   const bareRoot = path.join(BENCH, `bare-${pages}`);
   const portalOut = path.join(BENCH, 'out', `campaign-${pages}`);
   const bareOut = path.join(BENCH, 'out', `bare-${pages}`);
@@ -131,7 +131,7 @@ for (const pages of sizes) {
     for (const [name, args] of buildSteps(portalOut)) {
       steps.push(
         await measure(process.execPath, args, {
-          env: { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01' },
+          env: { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01', PORTAL_DEMO: '1' },
           log: path.join(BENCH, 'logs', `campaign-${pages}-${run}-${name.replace(/ /g, '-')}.log`),
         }),
       );

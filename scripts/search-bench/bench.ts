@@ -43,10 +43,10 @@ interface Query {
   kind: 'substring' | 'apart';
 }
 
-function build(name: string, root: string | undefined): string {
+function build(name: string, root: string | undefined, demo = false): string {
   const outDir = path.join(work, `dist-${name}`);
   const started = Date.now();
-  const result = buildSite(outDir, root ? { PORTAL_CONTENT: root } : {}, repo);
+  const result = buildSite(outDir, { PORTAL_CONTENT: root, PORTAL_DEMO: demo ? '1' : undefined }, repo);
   if (result.status !== 0) throw new Error(`build of ${name} failed:\n${result.output}`);
   console.log(`  built ${name} (astro build + our index) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return outDir;
@@ -266,7 +266,7 @@ fs.mkdirSync(work, { recursive: true });
 const demoRoot = fs.existsSync(path.join(repo, 'examples/demo/data')) ? 'examples/demo' : undefined;
 const first = demoRoot ? 'demo' : 'real';
 console.log(`Search benchmark. Sites: ${demoRoot ? 'the demo build (examples/demo)' : 'the real content (examples/demo does not exist yet)'} and a generated site of ${PAGES} pages.`);
-const firstDist = build(first, demoRoot);
+const firstDist = build(first, demoRoot, first === 'demo');
 const firstStock = await stockIndex(first, firstDist);
 const generated = generateSite(path.join(work, `site-${PAGES}`), PAGES);
 console.log(`  generated ${generated.notices} notices and ${generated.enterprises} enterprises under .bench/`);

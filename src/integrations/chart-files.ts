@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { chartCsv, chartCsvPath } from '../lib/charts/csv.ts';
 import { allCharts } from '../lib/charts/registry.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { loadSite, readPortalData } from '../lib/portal-data.ts';
 import { buildTime } from '../lib/publish.ts';
 import { siteModel, type Site } from '../lib/site.ts';
@@ -20,13 +20,13 @@ export default function chartFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         fs.mkdirSync(new URL('data/charts/', dir), { recursive: true });
-        for (const [file, chart] of byPath(loadSite(contentRoot(), buildTime()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
+        for (const [file, chart] of byPath(loadSite(config().contentRoot, buildTime()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith('/data/charts/')) return next();
           // Read afresh: in the dev server, an editor's change shows in the next download.
-          const { data, problems } = readPortalData(contentRoot());
+          const { data, problems } = readPortalData(config().contentRoot);
           const chart = problems.length === 0 ? byPath(siteModel(data, buildTime())).get(req.url.split('?')[0] ?? '') : undefined;
           if (!chart) return next();
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { checkPortalData } from '../lib/portal-data.ts';
 import { ContentError, formatProblems } from '../lib/problems.ts';
 
@@ -14,7 +14,7 @@ export default function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkPortalData(contentRoot());
+        const problems = checkPortalData(config().contentRoot);
         if (problems.length === 0) return;
         if (command === 'build') throw new ContentError(problems);
         logger.warn(formatProblems(problems, '改正前页面可能显示不全'));

@@ -1,3 +1,5 @@
+import { config, type Config } from './config.ts';
+
 /**
  * Whether an editor's item may appear anywhere in the output (pages, lists, feeds, search,
  * downloads, charts): not a draft, and its date not in the future at build time.
@@ -19,15 +21,9 @@ export function beijingDate(moment: Date): string {
 }
 
 /**
- * The moment the build takes as "now"; PORTAL_NOW (YYYY-MM-DD, a Beijing date) pins it for
- * reproducible builds and tests.
+ * The moment the build takes as "now": the start of a pinned Beijing day (PORTAL_NOW, checked in
+ * config.ts) for reproducible builds and tests, else the present.
  */
-export function buildTime(): Date {
-  const pinned = process.env.PORTAL_NOW;
-  if (pinned) {
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? new Date(`${pinned}T00:00:00+08:00`) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime())) throw new Error(`PORTAL_NOW 应写成“年-月-日”，实际为“${pinned}”`);
-    return date;
-  }
-  return new Date();
+export function buildTime({ now }: Pick<Config, 'now'> = config()): Date {
+  return now ? new Date(`${now}T00:00:00+08:00`) : new Date();
 }

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { isDemo } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import { feedText } from '../lib/feed.ts';
 import { getSite } from '../site/site.ts';
 
@@ -10,7 +10,7 @@ export async function GET(context: APIContext) {
   const view = site.current;
   const news = site.content.news;
   return rss({
-    title: `${isDemo() ? '【示例】' : ''}${view.campaign.title} · 新闻动态`,
+    title: `${config().demo ? '【示例】' : ''}${view.campaign.title} · 新闻动态`,
     description: `${view.campaign.title}的活动消息`,
     site: context.site ?? 'https://example.invalid',
     customData: '<language>zh-cn</language>',

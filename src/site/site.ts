@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentRoot } from '../lib/content-root.ts';
+import { config } from '../lib/config.ts';
 import type { ContentEntry } from '../lib/frontmatter.ts';
 import type { YearView } from '../lib/model.ts';
 import { loadSite } from '../lib/portal-data.ts';
@@ -12,7 +12,7 @@ import type { Site } from '../lib/site.ts';
  * after the one gate (src/lib/site.ts). Pages, components, feeds and downloads read nothing else.
  */
 export function getSite(): Site {
-  return loadSite(contentRoot(), buildTime());
+  return loadSite(config().contentRoot, buildTime());
 }
 
 type Rendered = 'notices' | 'news' | 'stories' | 'workers';

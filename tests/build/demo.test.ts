@@ -76,7 +76,7 @@ const kinds = {
 const of = (kind: keyof typeof kinds) => files.filter(kinds[kind]);
 
 beforeAll(() => {
-  determinism = checkDeterminism(DEMO, NOW);
+  determinism = checkDeterminism(DEMO, NOW, true);
   dist = determinism.a;
   work = determinism.work;
   files = listFiles(dist);
@@ -90,6 +90,12 @@ describe('the demo, built twice from the same commit', () => {
   it('is byte-identical (second build from another path, with a cold cache)', () => {
     expect({ onlyA: determinism.onlyA, onlyB: determinism.onlyB, differ: determinism.differ }).toEqual({ onlyA: [], onlyB: [], differ: [] });
     expect(determinism.files).toBeGreaterThan(20);
+  });
+
+  it('says 示例 on every page, also when built from a copy whose path does not say "examples" (PORTAL_DEMO)', () => {
+    const pages = of('pages');
+    expect(pages.length).toBeGreaterThan(20);
+    for (const dir of [dist, determinism.b]) expect(pages.filter((f) => !textOf(f, dir).includes('class="demo-banner"'))).toEqual([]);
   });
 
   it('has no broken internal link, picture or anchor', () => {
@@ -176,7 +182,7 @@ describe(`drafts and future-dated items appear in no output (PORTAL_NOW=${NOW})`
     if (!files.some((f) => f.startsWith(`${section}/`) && f !== `${section}/index.html`)) ctx.skip(`NOT VERIFIED: no ${section} pages in this build yet`);
     const later = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-later-'));
     try {
-      const { status, output } = buildSite(later, { PORTAL_CONTENT: DEMO, PORTAL_NOW: '2099-01-01' });
+      const { status, output } = buildSite(later, { PORTAL_CONTENT: DEMO, PORTAL_DEMO: '1', PORTAL_NOW: '2099-01-01' });
       expect(status, output).toBe(0);
       expect(fs.existsSync(path.join(later, scheduled.url, 'index.html'))).toBe(true);
     } finally {

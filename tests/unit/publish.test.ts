@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/lib/config.ts';
 import { beijingDate, buildTime, isPublished } from '../../src/lib/publish.ts';
 
 describe('isPublished', () => {
@@ -26,18 +27,19 @@ describe('publish dates are Beijing dates', () => {
     expect(isPublished({ date: '2024-06-02' }, new Date('2024-06-01T15:59:00Z'))).toBe(false);
   });
 
-  it('PORTAL_NOW pins the Beijing day', () => {
-    const saved = process.env.PORTAL_NOW;
-    try {
-      process.env.PORTAL_NOW = '2024-06-02';
-      expect(beijingDate(buildTime())).toBe('2024-06-02');
-      expect(isPublished({ date: '2024-06-02' })).toBe(true);
-      expect(isPublished({ date: '2024-06-03' })).toBe(false);
-      process.env.PORTAL_NOW = '2024/6/2';
-      expect(() => buildTime()).toThrow(/PORTAL_NOW/);
-    } finally {
-      if (saved === undefined) delete process.env.PORTAL_NOW;
-      else process.env.PORTAL_NOW = saved;
-    }
+  // A wrong PORTAL_NOW is refused by config.ts (tests/unit/config.test.ts).
+  it('a pinned day (PORTAL_NOW) starts at midnight in Beijing', () => {
+    const now = buildTime(parseConfig({ PORTAL_NOW: '2024-06-02' }));
+    expect(now.toISOString()).toBe('2024-06-01T16:00:00.000Z');
+    expect(beijingDate(now)).toBe('2024-06-02');
+    expect(isPublished({ date: '2024-06-02' }, now)).toBe(true);
+    expect(isPublished({ date: '2024-06-03' }, now)).toBe(false);
+  });
+
+  it('without a pinned day, now is the present', () => {
+    const before = Date.now();
+    const now = buildTime(parseConfig({})).getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
   });
 });
