@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { chartCsv, chartCsvPath } from '../lib/charts/csv.ts';
+import { chartCsv } from '../lib/charts/csv.ts';
 import { allCharts } from '../lib/charts/registry.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { loadPortalData, readPortalData, type PortalData } from '../lib/portal-data.ts';
 import { publicData } from '../lib/public-data.ts';
 import { buildTime } from '../lib/publish.ts';
+import { sections, urls } from '../lib/urls.ts';
 
 /**
  * Every chart's data as its own CSV (/data/charts/<slug>.csv), written as plain files when the build
@@ -14,17 +15,17 @@ import { buildTime } from '../lib/publish.ts';
  * server makes the same file on request.
  */
 export default function chartFiles(): AstroIntegration {
-  const byPath = (data: PortalData) => new Map(allCharts(publicData(data, buildTime())).map((chart) => [chartCsvPath(chart.slug), chart]));
+  const byPath = (data: PortalData) => new Map(allCharts(publicData(data, buildTime())).map((chart) => [urls.chartCsv(chart.slug), chart]));
   return {
     name: 'portal-chart-files',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        fs.mkdirSync(new URL('data/charts/', dir), { recursive: true });
+        fs.mkdirSync(new URL(`.${sections.chartData}`, dir), { recursive: true });
         for (const [file, chart] of byPath(loadPortalData(contentRoot()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (!req.url?.startsWith('/data/charts/')) return next();
+          if (!req.url?.startsWith(sections.chartData)) return next();
           // Read afresh: in the dev server, an editor's change shows in the next download.
           const { data, problems } = readPortalData(contentRoot());
           const chart = problems.length === 0 ? byPath(data).get(req.url.split('?')[0] ?? '') : undefined;

@@ -1,4 +1,5 @@
 import { CITY_GROUP, ZONE_KINDS, type Row } from './schema/tables.ts';
+import { urls } from './urls.ts';
 
 /**
  * The shape pages read: one campaign year with its zones, enterprises and computed totals.
@@ -126,7 +127,7 @@ export function participationYears(tables: Pick<Tables, 'participation'>, enterp
 
 /** A document link from a table: a web address as it is, a file name as /files/<name>. */
 export function documentHref(value: string): string {
-  return /^https?:\/\//.test(value) ? value : `/files/${value}`;
+  return urls.document(value);
 }
 
 export interface Recipient {
@@ -184,16 +185,16 @@ function computeYearResults(tables: Tables, workers: WorkerRef[], year: number):
   function resolve(kind: Row<'awardCategories'>['recipient_kind'], id: string) {
     if (kind === 'enterprise') {
       const e = enterprises.get(id);
-      return e && { name: e.name, enterprise: e, href: `/enterprises/${e.id}/` };
+      return e && { name: e.name, enterprise: e, href: urls.enterprise(e.id) };
     }
     if (kind === 'team') {
       const t = teams.get(id);
       const e = t && enterprises.get(t.enterprise);
-      return t && e && { name: `${e.name}${t.name}`, enterprise: e, href: `/enterprises/${e.id}/` };
+      return t && e && { name: `${e.name}${t.name}`, enterprise: e, href: urls.enterprise(e.id) };
     }
     const w = people.get(id);
     const e = w && enterprises.get(w.enterprise);
-    return w && e && { name: w.name, enterprise: e, href: `/workers/${w.id}/` };
+    return w && e && { name: w.name, enterprise: e, href: urls.worker(w.id) };
   }
 }
 
