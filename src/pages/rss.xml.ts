@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { isDemo } from '../lib/content-root.ts';
 import { feedText } from '../lib/feed.ts';
+import { urls } from '../lib/urls.ts';
 import { getCurrentYearView, getPublished } from '../site/collections.ts';
 
 /** News feed: published items only, newest first. */
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
       title: n.data.title,
       pubDate: new Date(`${n.data.date}T00:00:00+08:00`),
       description: n.data.summary === undefined ? undefined : feedText(n.data.summary),
-      link: `/news/${n.id}/`,
+      link: urls.news(n.id),
     })),
   });
 }
