@@ -100,7 +100,7 @@ function strayFile(name: string, file: string, collection: ContentName): Problem
 function unknownFolders(root: string): Problem[] {
   const dir = path.join(root, 'content');
   if (!fs.existsSync(dir)) return [];
-  const known = new Set(Object.values(CONTENT).map((c) => c.dir));
+  const known = new Set<string>(Object.values(CONTENT).map((c) => c.dir));
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => !known.has(d.name) && !SYSTEM_FILE.test(d.name))
