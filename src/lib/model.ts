@@ -1,7 +1,7 @@
 import { CITY_GROUP, ZONE_KINDS, type Row } from './schema/tables.ts';
 import { urls } from './urls.ts';
 // Components that already import this module take their addresses through it: a new import of
-// urls.ts there regroups the bundled styles of the built pages (see src/lib/urls.ts).
+// urls.ts there regroups the built pages' styles (see src/lib/urls.ts).
 export { urls, zoneAnchor } from './urls.ts';
 
 /**

@@ -5,6 +5,10 @@
  * Plain TypeScript with no Astro or Node imports: the browser scripts use it as well as the build.
  * Addresses are root-relative and not percent-encoded (ids and file names go in as they are; the
  * HTML attribute escaping is Astro's), matching the files the build writes.
+ *
+ * The bundler groups the pages' styles by the import graph, so a new import of this module can
+ * change the built pages' style blocks (never an address). Where it did, the import is placed
+ * first, or taken through src/lib/model.ts, which already imports it.
  */
 
 /** Sections and other fixed addresses. */
