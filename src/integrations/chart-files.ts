@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { chartCsv, chartCsvPath } from '../lib/charts/csv.ts';
+import { chartCsv } from '../lib/charts/csv.ts';
 import { allCharts } from '../lib/charts/registry.ts';
 import { config } from '../lib/config.ts';
 import { loadSite, readPortalData } from '../lib/portal-data.ts';
 import { buildTime } from '../lib/publish.ts';
 import { siteModel, type Site } from '../lib/site.ts';
+import { sections, urls } from '../lib/urls.ts';
 
 /**
  * Every chart's data as its own CSV (/data/charts/<slug>.csv), written as plain files when the build
@@ -14,17 +15,17 @@ import { siteModel, type Site } from '../lib/site.ts';
  * server makes the same file on request.
  */
 export default function chartFiles(): AstroIntegration {
-  const byPath = (site: Site) => new Map(allCharts(site).map((chart) => [chartCsvPath(chart.slug), chart]));
+  const byPath = (site: Site) => new Map(allCharts(site).map((chart) => [urls.chartCsv(chart.slug), chart]));
   return {
     name: 'portal-chart-files',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        fs.mkdirSync(new URL('data/charts/', dir), { recursive: true });
+        fs.mkdirSync(new URL(`.${sections.chartData}`, dir), { recursive: true });
         for (const [file, chart] of byPath(loadSite(config().contentRoot, buildTime()))) fs.writeFileSync(new URL(`.${file}`, dir), chartCsv(chart));
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (!req.url?.startsWith('/data/charts/')) return next();
+          if (!req.url?.startsWith(sections.chartData)) return next();
           // Read afresh: in the dev server, an editor's change shows in the next download.
           const { data, problems } = readPortalData(config().contentRoot);
           const chart = problems.length === 0 ? byPath(siteModel(data, buildTime())).get(req.url.split('?')[0] ?? '') : undefined;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pageUrlOfFile } from './urls.ts';
 
 /**
  * Checks the built site: every internal link and every picture, script, style sheet or download a
@@ -55,7 +56,7 @@ export function checkLinks(dist: string, options: { site?: string } = {}): LinkR
     const targets = linksIn(dist, file);
     if (targets === undefined) continue;
     read++;
-    const page = addressOf(file);
+    const page = pageUrlOfFile(file);
     for (const raw of targets) {
       const target = decodeEntities(raw.trim());
       if (target === '') continue;
@@ -86,7 +87,7 @@ export function checkLinks(dist: string, options: { site?: string } = {}): LinkR
       }
       const fragment = decodeFragment(url.hash);
       if (fragment && fragment !== 'top' && resolved.endsWith('.html') && !idsOf(resolved).has(fragment)) {
-        broken.push({ page, target, reason: `网页 ${addressOf(resolved)} 上没有 id 为“${fragment}”的位置` });
+        broken.push({ page, target, reason: `网页 ${pageUrlOfFile(resolved)} 上没有 id 为“${fragment}”的位置` });
       }
     }
   }
@@ -161,13 +162,6 @@ function resolveFile(pathname: string, existing: ReadonlySet<string>): string | 
   const rel = pathname.replace(/^\/+/, '');
   const candidates = pathname.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`, `${rel}.html`];
   return candidates.find((c) => existing.has(c));
-}
-
-/** dist/news/index.html → /news/; dist/404.html → /404.html. */
-function addressOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
 }
 
 function siteOrigin(dist: string, site?: string): string | undefined {

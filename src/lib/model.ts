@@ -1,6 +1,10 @@
 import type { Tables } from './portal-types.ts';
 import { recipientResolver, type WorkerRef } from './recipients.ts';
 import { CITY_GROUP, ZONE_KINDS, type Row } from './schema/tables.ts';
+import { urls } from './urls.ts';
+// Components that already import this module take their addresses through it: a new import of
+// urls.ts there regroups the built pages' styles (see src/lib/urls.ts).
+export { urls, zoneAnchor } from './urls.ts';
 
 export type { Tables } from './portal-types.ts';
 export type { WorkerRef } from './recipients.ts';
@@ -109,7 +113,7 @@ export function participationYears(tables: Pick<Tables, 'participation'>, enterp
 
 /** A document link from a table: a web address as it is, a file name as /files/<name>. */
 export function documentHref(value: string): string {
-  return /^https?:\/\//.test(value) ? value : `/files/${value}`;
+  return urls.document(value);
 }
 
 export interface Recipient {
@@ -144,7 +148,7 @@ export function yearResults(tables: Tables, workers: readonly WorkerRef[], year:
           const ref = resolve(kind, a.recipient);
           const enterprise = ref && enterprises.get(ref.enterpriseId);
           if (!ref || !enterprise) throw new Error(`data/awards.csv：${year} 年“${category.name}”的对象“${a.recipient}”找不到（可能是草稿）`);
-          const href = kind === 'worker' ? `/workers/${a.recipient}/` : `/enterprises/${enterprise.id}/`;
+          const href = kind === 'worker' ? urls.worker(a.recipient) : urls.enterprise(enterprise.id);
           return { id: a.recipient, name: ref.name, enterprise, href, zoneName: zoneName(tables, enterprise.zone), nominated: nominated.has(`${category.id}/${a.recipient}`) };
         }),
     }));

@@ -1,3 +1,5 @@
+import { isAbsoluteUrl } from './urls.ts';
+
 /**
  * A rehype plugin for editors' Markdown and MDX: every link to another site gets rel="noopener"
  * (kept beside any rel the editor wrote), so a page it opens cannot reach back into the portal.
@@ -10,7 +12,8 @@ interface HastNode {
 }
 
 export function isExternal(href: string, site?: string): boolean {
-  if (!/^(https?:)?\/\//i.test(href)) return false;
+  // A web address (the scheme in any letter case, as browsers read it) or a protocol-relative one.
+  if (!isAbsoluteUrl(href.toLowerCase()) && !href.startsWith('//')) return false;
   if (!site) return true;
   try {
     return new URL(href, site).host !== new URL(site).host;

@@ -4,6 +4,7 @@ import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel, fields } from './table.ts';
 import { recipientResolver } from './recipients.ts';
+import { isAbsoluteUrl } from './urls.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,
@@ -135,7 +136,7 @@ const RULES: Rule[] = [
         (['plan', 'summary'] as const)
           .filter((field) => {
             const value = p[field];
-            return value !== undefined && !/^https?:\/\//.test(value) && !context.fileExists(`files/${value}`);
+            return value !== undefined && !isAbsoluteUrl(value) && !context.fileExists(`files/${value}`);
           })
           .map((field) => at('participation', p.line, field, `文件“files/${p[field]}”不存在`, '请把文件放进 files/ 文件夹，或填写网址')),
       ),

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { config } from '../lib/config.ts';
 import { feedText } from '../lib/feed.ts';
 import { getSite } from '../site/site.ts';
+import { urls } from '../lib/urls.ts';
 
 /** News feed: published items only, newest first. */
 export async function GET(context: APIContext) {
@@ -18,7 +19,7 @@ export async function GET(context: APIContext) {
       title: n.data.title,
       pubDate: new Date(`${n.data.date}T00:00:00+08:00`),
       description: n.data.summary === undefined ? undefined : feedText(n.data.summary),
-      link: `/news/${n.id}/`,
+      link: urls.news(n.id),
     })),
   });
 }

@@ -4,11 +4,11 @@ import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { checkChart, collectErrors, readChart } from './chart-checks.ts';
 import { DEMO } from './ports.ts';
-import { builtPages } from './site-pages.ts';
+import { builtPages, pageFile } from './site-pages.ts';
 
 /** Pages of a built site whose HTML holds a chart. */
 function chartPages(dist: string): string[] {
-  return builtPages(dist).filter((p) => fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8').includes('data-chart-spec'));
+  return builtPages(dist).filter((p) => fs.readFileSync(pageFile(dist, p), 'utf8').includes('data-chart-spec'));
 }
 
 /** The bundled chart script(s): the JavaScript files that read the embedded chart data. */
@@ -26,7 +26,7 @@ test.describe('the real campaign', () => {
     const bundles = chartBundles('dist');
     expect(bundles).toHaveLength(1);
     for (const page of builtPages('dist')) {
-      const html = fs.readFileSync(path.join('dist', page, 'index.html'), 'utf8');
+      const html = fs.readFileSync(pageFile('dist', page), 'utf8');
       expect(html.includes(bundles[0]!), page).toBe(html.includes('data-chart-spec'));
     }
   });

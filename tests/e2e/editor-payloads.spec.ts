@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { buildSite } from '../../scripts/build-site.ts';
 import { fixtureRoot } from '../fixture-root.ts';
 import { port } from './ports.ts';
-import { sitemapPages } from './site-wide/site.ts';
+import { sitemapPages } from './site-pages.ts';
 
 /**
  * Editors' files are data: a content root that carries every payload the content check lets

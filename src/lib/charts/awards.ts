@@ -2,6 +2,7 @@ import { CITY_GROUP_NAME } from '../model.ts';
 import { recipientResolver } from '../recipients.ts';
 import { CITY_GROUP } from '../schema/tables.ts';
 import type { Site } from '../site.ts';
+import { urls } from '../urls.ts';
 import type { BarStyle, ChartData, ChartRow } from './types.ts';
 
 type Data = Pick<Site, 'zones' | 'enterprises' | 'teams' | 'awardCategories' | 'awards' | 'workerRefs'>;
@@ -38,8 +39,8 @@ export function awardDistributionChart(data: Data, year: number): ChartData {
     return { key, label, ...(href ? { href } : {}), cells: { ...cells, total } };
   };
   const rows = [
-    rowOf(CITY_GROUP, CITY_GROUP_NAME, '/enterprises/#zone-city'),
-    ...zones.map((z) => rowOf(z.id, z.name, `/enterprises/#zone-${z.id}`)),
+    rowOf(CITY_GROUP, CITY_GROUP_NAME, urls.zone(CITY_GROUP)),
+    ...zones.map((z) => rowOf(z.id, z.name, urls.zone(z.id))),
   ];
   const footerCells: Record<string, number> = {};
   for (const key of [...categories.map((c) => c.id), 'total']) {

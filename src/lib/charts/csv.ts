@@ -4,9 +4,6 @@ import type { ChartData } from './types.ts';
 
 export const NOTE_HEADER = '说明';
 
-/** Where a chart's CSV is served (written by src/integrations/chart-files.ts). */
-export const chartCsvPath = (slug: string) => `/data/charts/${slug}.csv`;
-
 /**
  * A chart's data as the reader downloads it: its table's rows (no totals row, so sums in Excel stay
  * right), numbers unformatted, and the reason for any missing value in a last 说明 column.

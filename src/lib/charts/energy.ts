@@ -1,6 +1,7 @@
 import type { PortalData } from '../portal-data.ts';
 import type { Site } from '../site.ts';
 import type { Row } from '../schema/tables.ts';
+import { urls } from '../urls.ts';
 import { roundPercent, slugOf } from './format.ts';
 import type { ChartData, ChartRow } from './types.ts';
 
@@ -171,7 +172,7 @@ export function leaderboardChart(data: Data, board: Leaderboard): ChartData {
     return {
       key: several ? `${c.enterprise.id}-${slugOf(c.subject)}` : c.enterprise.id,
       label: several ? `${c.enterprise.name}（${c.subject}）` : c.enterprise.name,
-      href: `/enterprises/${c.enterprise.id}/`,
+      href: urls.enterprise(c.enterprise.id),
       cells: {
         rank: c.rate !== null ? place : null,
         ...(metric === 'energy' ? { indicator: c.subject } : {}),

@@ -1,5 +1,6 @@
 import { CITY_GROUP_NAME, type YearView } from '../model.ts';
 import { ZONE_KINDS } from '../schema/tables.ts';
+import { urls } from '../urls.ts';
 import { roundPercent } from './format.ts';
 import type { ChartData } from './types.ts';
 
@@ -16,7 +17,7 @@ export function quotaChart(view: YearView): ChartData {
     rows: view.zones.map((z) => ({
       key: z.id,
       label: z.name,
-      href: `/enterprises/#zone-${z.id}`,
+      href: urls.zone(z.id),
       cells: { kind: z.kindLabel, quota: z.quota },
     })),
     footer: { key: 'total', label: '合计', cells: { kind: null, quota: view.totals.zoneQuota } },
@@ -77,7 +78,7 @@ export function registrationChart(view: YearView): ChartData {
     rows: zones.map((z) => ({
       key: z.id,
       label: z.name,
-      href: `/enterprises/#zone-${z.id}`,
+      href: urls.zone(z.id),
       cells: {
         quota: z.quota,
         reported: z.enterprises.length,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
+import { ABSOLUTE_URL } from '../urls.ts';
 
 /**
  * Cell types for editors' CSV tables. An empty cell arrives here as `undefined` (see table.ts), so
@@ -93,9 +94,10 @@ export const email = (meta: CellMeta) => z.email({ error: '电子邮箱格式不
 
 /**
  * A document: a web address, or a file name under the content root's files/ folder, of a kind
- * files/ may hold; no part of the name starts with "." (no "../", no hidden file).
+ * files/ may hold; no part of the name starts with "." (no "../", no hidden file). The web address
+ * is recognised by the same test as everywhere (src/lib/urls.ts), less its "^".
  */
-const DOCUMENT_LINK = new RegExp(`^(https?://\\S+|(?!(.*/)?\\.)[\\w\\-.\\u4e00-\\u9fff]+(/[\\w\\-.\\u4e00-\\u9fff]+)*\\.(${extensionPattern()}))$`);
+const DOCUMENT_LINK = new RegExp(`^(${ABSOLUTE_URL.source.slice(1)}\\S+|(?!(.*/)?\\.)[\\w\\-.\\u4e00-\\u9fff]+(/[\\w\\-.\\u4e00-\\u9fff]+)*\\.(${extensionPattern()}))$`);
 
 export const link = (meta: CellMeta) =>
   z

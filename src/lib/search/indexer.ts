@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
 import { encodePage } from './ngrams.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from './parts.ts';
+import { pageUrlOfFile } from '../urls.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
 export const INDEX_LANGUAGE = 'und';
@@ -45,10 +46,9 @@ export function htmlFiles(dir: string, skip: string): string[] {
     .sort();
 }
 
+/** The address of an HTML file found by htmlFiles (with this system's separators). */
 export function urlOf(file: string): string {
-  const rel = file.split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  return `/${rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
+  return pageUrlOfFile(file.split(path.sep).join('/'));
 }
 
 /** The pages of a built site that are searchable, with their searchable text. */

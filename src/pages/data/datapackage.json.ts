@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { dataPackage, datasets } from '../../lib/open-data/datasets.ts';
+import { sections } from '../../lib/urls.ts';
 import { getSite } from '../../site/site.ts';
 
 /** The Frictionless Data Package describing /data/, generated from the schemas that validate the build. */
@@ -8,7 +9,7 @@ export const GET: APIRoute = ({ site }) => {
   const { campaign } = model.current;
   const pkg = dataPackage(datasets(model), {
     title: `${campaign.title}公开数据`,
-    homepage: site ? new URL('/data/', site).href : undefined,
+    homepage: site ? new URL(sections.data, site).href : undefined,
   });
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

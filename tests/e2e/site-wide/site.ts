@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { pageFile, sitemapPages } from '../site-pages.ts';
 
 /**
  * The two builds the site-wide tests cover, by Playwright project, and the pages of each as its
@@ -10,19 +9,6 @@ export const BUILDS = { real: 'dist', demo: 'dist-demo' } as const;
 export type Build = keyof typeof BUILDS;
 
 export const NOT_FOUND = '/404.html';
-
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
-
-/** URL paths listed by dist/sitemap-index.xml and the sitemaps it names, sorted. */
-export function sitemapPages(dist: string): string[] {
-  const index = path.join(dist, 'sitemap-index.xml');
-  if (!fs.existsSync(index)) return [];
-  const pages = locs(fs.readFileSync(index, 'utf8')).flatMap((sitemap) => {
-    const file = path.join(dist, new URL(sitemap).pathname);
-    return locs(fs.readFileSync(file, 'utf8')).map((loc) => decodeURI(new URL(loc).pathname));
-  });
-  return [...new Set(pages)].sort();
-}
 
 /** Every page of a build to check: the sitemap's, then the 404 page. */
 export function pagesOf(build: Build): string[] {
@@ -45,6 +31,5 @@ export function onePerKind(pages: string[]): string[] {
 
 /** The HTML file a page path is served from. */
 export function htmlFile(build: Build, page: string): string {
-  const dist = BUILDS[build];
-  return page.endsWith('.html') ? path.join(dist, page) : path.join(dist, page, 'index.html');
+  return pageFile(BUILDS[build], page);
 }
