@@ -22,7 +22,12 @@ const TYPES: Record<string, string> = {
 const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 function resolve(urlPath: string): string | undefined {
-  const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+  let clean: string;
+  try {
+    clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+  } catch {
+    return undefined; // a malformed %-escape: the 404 page, not an uncaught error that stops the server
+  }
   const file = path.join(root, clean);
   if (!file.startsWith(root)) return undefined;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
