@@ -6,7 +6,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves an already-built site (npm test builds both first) as a plain static host would. */
 const serve = (outDir: string, p: number) => ({
-  command: `node scripts/serve.mjs ${outDir} ${p}`,
+  command: `node scripts/serve.ts ${outDir} ${p}`,
   url: `http://127.0.0.1:${p}/`,
   reuseExistingServer: false,
   timeout: 60_000,

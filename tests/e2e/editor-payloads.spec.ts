@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   const { status, output } = buildSite(outDir, { PORTAL_CONTENT: root });
   fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
   expect(status, output).toBe(0);
-  server = spawn(process.execPath, ['scripts/serve.mjs', outDir, String(PAYLOAD_PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/serve.ts', outDir, String(PAYLOAD_PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.once('data', () => resolve());
     server!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

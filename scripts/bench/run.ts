@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSteps } from '../build-site.ts';
-import { bare, portal, portalPlan } from './generate.mjs';
+import { bare, portal, portalPlan } from './generate.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(1000, 5000, 20000);
@@ -32,30 +32,64 @@ const BENCH = path.resolve('.bench');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
 const PAGE = 4096;
 
+/** One measured command: wall and CPU seconds, peak resident bytes of its process tree. */
+interface Measure {
+  wall: number;
+  cpu: number;
+  peak: number;
+}
+
+/** Our build: the sum of its steps, plus the Astro and the index step apart. */
+interface OurRun extends Measure {
+  astro: Measure;
+  index: Measure;
+}
+
+/** One size's results, in bytes and seconds. */
+interface Row {
+  pages: number;
+  html: string;
+  bareWall: number;
+  bareCpu: number;
+  barePeak: number;
+  bareSize: number;
+  ourWall: number;
+  ourCpu: number;
+  ourPeak: number;
+  ourSize: number;
+  loads: string;
+  indexWall: number;
+  indexPeak: number;
+  indexSize: number;
+  astroWall: number;
+  astroCpu: number;
+  astroPeak: number;
+}
+
 /** Pids of a process and all its descendants. */
-function tree(root) {
-  const children = new Map();
+function tree(root: number): number[] {
+  const children = new Map<number, number[]>();
   for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(pid));
+      children.get(ppid)!.push(Number(pid));
     } catch {
       // exited meanwhile
     }
   }
-  const all = [];
+  const all: number[] = [];
   const stack = [root];
   while (stack.length) {
-    const pid = stack.pop();
+    const pid = stack.pop()!;
     all.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return all;
 }
 
-function rss(pids) {
+function rss(pids: number[]): number {
   let bytes = 0;
   for (const pid of pids) {
     try {
@@ -68,7 +102,11 @@ function rss(pids) {
 }
 
 /** Runs a command under GNU time, sampling the tree's memory; returns wall s, CPU s, peak bytes. */
-function measure(command, args, { env = {}, cwd = process.cwd(), log }) {
+function measure(
+  command: string,
+  args: string[],
+  { env = {}, cwd = process.cwd(), log }: { env?: Record<string, string>; cwd?: string; log: string },
+): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const timeFile = path.join(BENCH, 'time.txt');
     const child = spawn('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, command, ...args], {
@@ -77,34 +115,38 @@ function measure(command, args, { env = {}, cwd = process.cwd(), log }) {
       stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
     });
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, rss(tree(child.pid)))), 100);
+    // No pid when the spawn failed; the 'error' handler reports that.
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, rss(tree(child.pid)));
+    }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}); see ${log}`));
-      const [wall, user, sys] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      // The format line is the last: GNU time may write a status line before it.
+      const [wall = NaN, user = NaN, sys = NaN] = (fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
       resolve({ wall, cpu: user + sys, peak });
     });
   });
 }
 
-function du(dir) {
+function du(dir: string): number {
   let bytes = 0;
-  for (const f of fs.readdirSync(dir, { recursive: true })) {
+  for (const f of fs.readdirSync(dir, { encoding: 'utf8', recursive: true })) {
     const s = fs.statSync(path.join(dir, f));
     if (s.isFile()) bytes += s.size;
   }
   return bytes;
 }
 
-const countHtml = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const s = (x) => `${x.toFixed(1)} s`;
-const load = () => os.loadavg()[0].toFixed(1);
+const countHtml = (dir: string): number => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const s = (x: number): string => `${x.toFixed(1)} s`;
+const load = (): string => os.loadavg()[0]!.toFixed(1); // loadavg() is always three numbers
 
 fs.mkdirSync(path.join(BENCH, 'logs'), { recursive: true });
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const rows = [];
+const rows: Row[] = [];
 for (const pages of sizes) {
   const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`); // built as a 示例 site (PORTAL_DEMO below)
   const bareRoot = path.join(BENCH, `bare-${pages}`);
@@ -115,9 +157,9 @@ for (const pages of sizes) {
   bare(bareRoot, pages);
   const rel = path.relative(process.cwd(), portalRoot);
 
-  const bareRuns = [];
-  const ourRuns = [];
-  const loads = [];
+  const bareRuns: Measure[] = [];
+  const ourRuns: OurRun[] = [];
+  const loads: string[] = [];
   for (let run = 1; run <= RUNS; run++) {
     // Cold: no content cache from an earlier run.
     for (const dir of [portalOut, bareOut, path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro')]) fs.rmSync(dir, { recursive: true, force: true });
@@ -127,7 +169,7 @@ for (const pages of sizes) {
     bareRuns.push(await measure(process.execPath, [astro, 'build', '--root', bareRoot, '--outDir', bareOut], { log: path.join(BENCH, 'logs', `bare-${pages}-${run}.log`) }));
     process.stderr.write(`portal, ${pages} pages, run ${run} (load ${load()}) …\n`);
     loads.push(load());
-    const steps = [];
+    const steps: Measure[] = [];
     for (const [name, args] of buildSteps(portalOut)) {
       steps.push(
         await measure(process.execPath, args, {
@@ -136,12 +178,13 @@ for (const pages of sizes) {
         }),
       );
     }
-    // Every step counts towards our build; the Astro and index steps are also shown on their own.
-    const [astroStep, indexStep] = steps;
-    const total = (key) => steps.reduce((s, step) => s + step[key], 0);
+    // Every step counts towards our build; the Astro and index steps (buildSteps' first two) are
+    // also shown on their own.
+    const [astroStep, indexStep] = steps as [Measure, Measure, ...Measure[]];
+    const total = (key: 'wall' | 'cpu'): number => steps.reduce((s, step) => s + step[key], 0);
     ourRuns.push({ wall: total('wall'), cpu: total('cpu'), peak: Math.max(...steps.map((step) => step.peak)), astro: astroStep, index: indexStep });
   }
-  const best = (runs) => ({ wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)), peak: Math.max(...runs.map((r) => r.peak)) });
+  const best = (runs: Measure[]): Measure => ({ wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)), peak: Math.max(...runs.map((r) => r.peak)) });
   const bareRun = best(bareRuns);
   const ourRun = best(ourRuns);
   const ourSize = du(portalOut);
@@ -166,20 +209,22 @@ const table = rows.map((r) => [
   `${s(r.astroWall)}, ${(r.astroWall / r.bareWall).toFixed(2)}x`, mb(r.ourPeak), mb(r.ourSize),
   s(r.indexWall), mb(r.indexPeak), mb(r.indexSize), r.loads,
 ]);
-const widths = header.map((h, c) => Math.max(h.length, ...table.map((r) => r[c].length)));
-const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ');
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((r) => (r[c] ?? '').length)));
+const line = (r: string[]): string => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ');
 console.log(`\nScale benchmark: ${os.cpus().length} cores, ${mb(os.totalmem())} memory, Node ${process.version}`);
-console.log(`portal page mix at each size: ${JSON.stringify(portalPlan(sizes[0]))} (for ${sizes[0]})`);
+const first = sizes[0]!; // never empty: the default sizes above
+console.log(`portal page mix at each size: ${JSON.stringify(portalPlan(first))} (for ${first})`);
 console.log(line(header));
 for (const r of table) console.log(line(r));
 if (rows.length > 1) {
   // Linear growth means a constant cost per added page, whatever the size.
-  const marginal = (key) =>
-    rows.slice(1).map((r, i) => `${rows[i].pages}→${r.pages}: ${(((r[key] - rows[i][key]) / (r.pages - rows[i].pages)) * 1000).toFixed(2)} ms`).join(', ');
+  const pairs = rows.slice(1).map((r, i) => [rows[i]!, r] as const); // each size with the one before
+  const marginal = (key: 'ourCpu' | 'astroCpu' | 'bareCpu' | 'indexWall'): string =>
+    pairs.map(([p, r]) => `${p.pages}→${r.pages}: ${(((r[key] - p[key]) / (r.pages - p.pages)) * 1000).toFixed(2)} ms`).join(', ');
   console.log('\ncost per added page (constant = linear growth):');
   console.log(`  our build, CPU:  ${marginal('ourCpu')}`);
   console.log(`  astro step, CPU: ${marginal('astroCpu')}`);
   console.log(`  bare build, CPU: ${marginal('bareCpu')}`);
   console.log(`  search index:    ${marginal('indexWall')}`);
-  console.log(`  our peak memory: ${rows.slice(1).map((r, i) => `${rows[i].pages}→${r.pages}: ${((r.ourPeak - rows[i].ourPeak) / (r.pages - rows[i].pages) / 1024).toFixed(0)} KB`).join(', ')}`);
+  console.log(`  our peak memory: ${pairs.map(([p, r]) => `${p.pages}→${r.pages}: ${((r.ourPeak - p.ourPeak) / (r.pages - p.pages) / 1024).toFixed(0)} KB`).join(', ')}`);
 }

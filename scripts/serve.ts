@@ -2,7 +2,7 @@
 // folder the way the deployment's nginx does (deploy/nginx.conf): directory index.html, 404.html
 // with status 404, and text gzip-compressed for browsers that accept it. `astro preview` allows only
 // one server per project, and the tests serve the real and the demo build side by side.
-// Usage: node scripts/serve.mjs <dir> <port>
+// Usage: node scripts/serve.ts <dir> <port>
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 
 const [dir = 'dist', port = '4329'] = process.argv.slice(2);
 const root = path.resolve(dir);
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.wasm': 'application/wasm', '.pdf': 'application/pdf',
@@ -21,8 +21,13 @@ const TYPES = {
 /** What nginx compresses: text; Pagefind's files and the images are compressed already. */
 const COMPRESSED = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
-function resolve(urlPath) {
-  const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+function resolve(urlPath: string): string | undefined {
+  let clean: string;
+  try {
+    clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+  } catch {
+    return undefined; // a malformed %-escape: the 404 page, not an uncaught error that stops the server
+  }
   const file = path.join(root, clean);
   if (!file.startsWith(root)) return undefined;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {

@@ -23,29 +23,38 @@ const PHRASES = [
   '职工创新工作室完成了多项技术革新，',
 ];
 
-function paragraph(seed, sentences = 5) {
+function paragraph(seed: number, sentences = 5): string {
   let text = '';
-  for (let i = 0; i < sentences; i++) text += PHRASES[(seed * 7 + i * 3) % PHRASES.length];
+  for (let i = 0; i < sentences; i++) text += PHRASES[(seed * 7 + i * 3) % PHRASES.length]!;
   return `${text.slice(0, -1)}。`;
 }
 
-function body(seed, paragraphs = 4) {
+function body(seed: number, paragraphs = 4): string {
   return Array.from({ length: paragraphs }, (_, i) => paragraph(seed + i)).join('\n\n');
 }
 
-const write = (file, text) => {
+const write = (file: string, text: string): void => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };
-const csv = (header, rows) => `${header}\n${rows.map((r) => r.join(',')).join('\n')}\n`;
-const pad = (n) => String(n).padStart(5, '0');
-const date = (i) => {
+const csv = (header: string, rows: (string | number)[][]): string => `${header}\n${rows.map((r) => r.join(',')).join('\n')}\n`;
+const pad = (n: number): string => String(n).padStart(5, '0');
+const date = (i: number): string => {
   const d = new Date(Date.UTC(2023, 0, 1) + (i % 360) * 86_400_000);
   return d.toISOString().slice(0, 10);
 };
 
+/** The portal's pages by kind; they add up to the size asked for. */
+export interface PortalPlan {
+  fixed: number;
+  stories: number;
+  news: number;
+  newsLists: number;
+  enterprises: number;
+}
+
 /** How the portal's pages split for a given total. */
-export function portalPlan(pages) {
+export function portalPlan(pages: number): PortalPlan {
   // Pages every build has: home, notice, quota, enterprises, participate, results, stories,
   // news (first list page), workers, archive, plus sitemap-free 404.
   const fixed = 11;
@@ -56,7 +65,7 @@ export function portalPlan(pages) {
   return { fixed, stories, news, newsLists, enterprises };
 }
 
-export function portal(root, pages) {
+export function portal(root: string, pages: number): PortalPlan {
   const plan = portalPlan(pages);
   fs.rmSync(root, { recursive: true, force: true });
   const year = 2023;
@@ -64,16 +73,16 @@ export function portal(root, pages) {
   const enterprises = Array.from({ length: plan.enterprises }, (_, i) => ({
     id: `e-${pad(i + 1)}`,
     name: `示例节能企业${pad(i + 1)}有限公司`,
-    zone: i < 20 ? 'city' : zones[i % zones.length].id,
+    zone: i < 20 ? 'city' : zones[i % zones.length]!.id,
   }));
-  const quota = (id) => enterprises.filter((e) => e.zone === id).length;
+  const quota = (id: string): number => enterprises.filter((e) => e.zone === id).length;
 
   write(path.join(root, 'data/campaigns.csv'), csv('year,title,planned_enterprises,report_deadline,report_to,email,organisers,notice', [
     [year, '示例市重点企业“三比两降”节能减排劳动竞赛（基准测试）', enterprises.length, '2023-04', '示例市总工会生产保护部', 'bench@example.org', '示例市总工会、示例市发展和改革委员会、示例市生态环境局', 'bench-notice'],
   ]));
-  write(path.join(root, 'data/competition-items.csv'), csv('year,order,id,name,summary', [
+  write(path.join(root, 'data/competition-items.csv'), csv('year,order,id,name,summary', ([
     ['management', '比管理水平'], ['innovation', '比技术创新'], ['contribution', '比岗位建功'], ['energy', '降能耗'], ['emission', '降排放'],
-  ].map(([id, name], i) => [year, i + 1, id, name, `${name}的要点。（示例）`])));
+  ] as const).map(([id, name], i) => [year, i + 1, id, name, `${name}的要点。（示例）`])));
   write(path.join(root, 'data/award-categories.csv'), csv('year,id,name,recipient_kind,cap,honour,nomination_cap', [
     [year, 'unit', '节能减排竞赛先进单位', 'enterprise', 20, '示例市五一劳动奖状', 5],
   ]));
@@ -86,7 +95,7 @@ export function portal(root, pages) {
     [year, 3, '年底', '', '竞赛活动总结和绩效评估'],
   ]));
   write(path.join(root, 'data/zones.csv'), csv('year,id,name,kind,quota', zones.map((z) => [year, z.id, z.name, z.kind, quota(z.id)])));
-  write(path.join(root, 'data/enterprises.csv'), csv('id,name,zone,sector', enterprises.map((e, i) => [e.id, e.name, e.zone, ['机械制造', '能源化工', '冶金建材', '城市建设'][i % 4]])));
+  write(path.join(root, 'data/enterprises.csv'), csv('id,name,zone,sector', enterprises.map((e, i) => [e.id, e.name, e.zone, ['机械制造', '能源化工', '冶金建材', '城市建设'][i % 4]!])));
   write(path.join(root, 'data/teams.csv'), csv('id,name,enterprise', []));
   write(path.join(root, 'data/participation.csv'), csv('year,enterprise,plan,summary', enterprises.map((e) => [year, e.id, '', ''])));
   write(path.join(root, 'data/energy.csv'), csv('year,enterprise,indicator,unit,value,industry_average', enterprises.map((e, i) => [year, e.id, '吨产品综合能耗', 'kgce/t', (900 + (i % 50)).toFixed(1), 920])));
@@ -134,7 +143,7 @@ ${body(i)}
 title: 先进经验第${i + 1}篇：余热回收（示例）
 date: ${date(i)}
 year: ${year}
-enterprise: ${enterprises[i % enterprises.length].id}
+enterprise: ${enterprises[i % enterprises.length]!.id}
 summary: ${paragraph(i, 2)}
 ---
 
@@ -150,7 +159,7 @@ ${paragraph(i + 3)}
   return plan;
 }
 
-export function bare(root, pages) {
+export function bare(root: string, pages: number): void {
   fs.rmSync(root, { recursive: true, force: true });
   write(path.join(root, 'package.json'), JSON.stringify({ name: `bare-${pages}`, private: true, type: 'module' }, null, 2));
   write(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.org' });\n`);
