@@ -4,23 +4,23 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import chartFiles from './src/integrations/chart-files.ts';
-import validateContent from './src/integrations/validate-content.ts';
-import { config, contentCacheDir } from './src/lib/config.ts';
-import { copyDocuments } from './src/lib/files.ts';
+import chartFiles from './src/astro/integrations/chart-files.ts';
+import validateContent from './src/astro/integrations/validate-content.ts';
+import { config, contentCacheDir } from './src/astro/config.ts';
+import { copyDocuments } from './src/input/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { EARLY_SCRIPT } from './src/lib/reading-modes.ts';
-import rehypeSanitizeBody from './src/lib/markup/rehype-sanitize-body.ts';
-import { writeHeaders } from './src/lib/security-headers.ts';
-import rehypeExternalLinks from './src/lib/rehype-external-links.ts';
+import { EARLY_SCRIPT } from './src/browser/reading-modes.ts';
+import rehypeSanitizeBody from './src/astro/markdown/rehype-sanitize-body.ts';
+import { writeHeaders } from './src/astro/integrations/security-headers.ts';
+import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
 
-// Every PORTAL_* variable is checked here, before anything is built (src/lib/config.ts).
+// Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
 const { contentRoot, site } = config();
 
 /**
  * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
- * the files the validation accepted (src/lib/files.ts), each as a regular file, never a link.
+ * the files the validation accepted (src/input/files.ts), each as a regular file, never a link.
  * @returns {import('astro').AstroIntegration}
  */
 function documentFiles() {
@@ -34,7 +34,7 @@ function documentFiles() {
 
 /**
  * Writes the pages' Content-Security-Policy, with the other security headers, as dist/_headers and
- * as the nginx include deploy/nginx.conf reads (src/lib/security-headers.ts).
+ * as the nginx include deploy/nginx.conf reads (src/astro/integrations/security-headers.ts).
  * @returns {import('astro').AstroIntegration}
  */
 function securityHeaders() {
@@ -57,7 +57,7 @@ export default defineConfig({
   markdown: {
     // CommonMark misses **强调** next to Chinese punctuation (“**（一）比管理水平。**严格…”);
     // SmartyPants would turn editors' quotation marks into English ones.
-    // HTML in a body is cut down to the list `npm run validate` enforces (src/lib/markup/html-schema.ts),
+    // HTML in a body is cut down to the list `npm run validate` enforces (src/input/markup/html-schema.ts),
     // before links to other sites get rel="noopener".
     processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeSanitizeBody, [rehypeExternalLinks, { site }]], smartypants: false }),
     // No code listings on the portal; Shiki's inline styles would also break the CSP.
@@ -66,7 +66,7 @@ export default defineConfig({
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
   // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
-  // The search index is not made here but by `npm run build`'s next step (scripts/search-index.ts, run by scripts/build.ts), in
+  // The search index is not made here but by `npm run build`'s next step (tools/search-index.ts, run by tools/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
   integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders()],
   security: {

@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { demoPort, port } from './tests/e2e/ports.ts';
+import { demoPort, port } from './tests/e2e/support/ports.ts';
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves an already-built site (npm test builds both first) as a plain static host would. */
 const serve = (outDir: string, p: number) => ({
-  command: `node scripts/serve.ts ${outDir} ${p}`,
+  command: `node tools/serve.ts ${outDir} ${p}`,
   url: `http://127.0.0.1:${p}/`,
   reuseExistingServer: false,
   timeout: 60_000,

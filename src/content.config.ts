@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { config } from './lib/config.ts';
-import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './lib/schema/frontmatter.ts';
+import { config } from './astro/config.ts';
+import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './input/schema/frontmatter.ts';
 
 // Editors read schema errors in Chinese.
 z.config(z.locales.zhCN());
@@ -12,7 +12,7 @@ const root = config().contentRoot;
 /**
  * Markdown under content/<dir>/, one file per entry, the file name being the page's address. Astro
  * keeps what it must process: the text (Markdown, MDX) and the photos. The tables are not
- * collections: pages read them from the site model (src/site/site.ts).
+ * collections: pages read them from the site model (src/astro/site.ts).
  */
 function markdown(name: ContentName) {
   const { dir } = CONTENT[name];

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { sections } from '../lib/urls.ts';
+import { sections } from '../model/urls.ts';
 
 /** robots.txt, pointing crawlers at the sitemap by its absolute address on the deployed site. */
 export function GET(context: APIContext) {

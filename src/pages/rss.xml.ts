@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { config } from '../lib/config.ts';
-import { feedText } from '../lib/feed.ts';
-import { getSite } from '../site/site.ts';
-import { urls } from '../lib/urls.ts';
+import { config } from '../astro/config.ts';
+import { feedText } from '../model/feed.ts';
+import { getSite } from '../astro/site.ts';
+import { urls } from '../model/urls.ts';
 
 /** News feed: published items only, newest first. */
 export async function GET(context: APIContext) {

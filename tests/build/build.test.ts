@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/build-site.ts';
-import { checkLinks } from '../../src/lib/links.ts';
-import { fixtureRoot, treeHash } from '../fixture-root.ts';
+import { buildSite } from '../../tools/build-site.ts';
+import { checkLinks } from '../../tools/links.ts';
+import { fixtureRoot, treeHash } from '../support/fixture-root.ts';
 
 /** Runs the real build (every step of `npm run build`) on a content root, into a throwaway folder. */
 function build(root: string, outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-')), 'dist')) {

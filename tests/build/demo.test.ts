@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/links.ts';
-import { CONTENT } from '../../src/lib/schema/frontmatter.ts';
-import { buildSite, listFiles } from '../../scripts/build-site.ts';
-import { checkDeterminism } from '../../scripts/check-determinism.ts';
+import { readFrontmatter } from '../../src/input/markdown.ts';
+import { checkLinks, formatBrokenLinks } from '../../tools/links.ts';
+import { CONTENT } from '../../src/input/schema/frontmatter.ts';
+import { buildSite, listFiles } from '../../tools/build-site.ts';
+import { checkDeterminism } from '../../tools/check-determinism.ts';
 
 /**
  * The fictional demo campaign, built as CI builds it, on a pinned day (PORTAL_NOW): twice, to

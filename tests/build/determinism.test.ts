@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDeterminism } from '../../scripts/check-determinism.ts';
+import { checkDeterminism } from '../../tools/check-determinism.ts';
 
 describe('the real campaign, built twice from the same commit', () => {
   it('is byte-identical: same files, same bytes (second build from another path, cold cache)', () => {

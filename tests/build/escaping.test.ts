@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EARLY_SCRIPT } from '../../src/lib/reading-modes.ts';
-import { fixtureRoot } from '../fixture-root.ts';
+import { EARLY_SCRIPT } from '../../src/browser/reading-modes.ts';
+import { fixtureRoot } from '../support/fixture-root.ts';
 
 /**
  * Values from editors' CSV cells and frontmatter reach the page as text, never as markup: the

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-pages.ts';
+import { builtPages } from './support/site-pages.ts';
 
 // Both builds are crawled: each project visits the pages of the site it serves.
 const SITES = { real: builtPages('dist'), demo: builtPages('dist-demo') };

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { checkChart, collectErrors, readChart } from './chart-checks.ts';
-import { DEMO } from './ports.ts';
-import { builtPages, pageFile } from './site-pages.ts';
+import { checkChart, collectErrors, readChart } from './support/chart-checks.ts';
+import { DEMO } from './support/ports.ts';
+import { builtPages, pageFile } from './support/site-pages.ts';
 
 /** Pages of a built site whose HTML holds a chart. */
 function chartPages(dist: string): string[] {

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
-import { buildSite } from '../../scripts/build-site.ts';
-import { fixtureRoot } from '../fixture-root.ts';
-import { port } from './ports.ts';
-import { sitemapPages } from './site-pages.ts';
+import { buildSite } from '../../tools/build-site.ts';
+import { fixtureRoot } from '../support/fixture-root.ts';
+import { port } from './support/ports.ts';
+import { sitemapPages } from './support/site-pages.ts';
 
 /**
  * Editors' files are data: a content root that carries every payload the content check lets
@@ -16,7 +16,7 @@ import { sitemapPages } from './site-pages.ts';
  * in Chromium. No dialog opens, no page navigates away, nothing is requested from another origin,
  * no handler or script of an editor's runs, and no markup is blocked by the policy, which would
  * mean it reached the page as markup. The payloads the check refuses are tested, one fixture each,
- * in tests/unit/validation.test.ts.
+ * in tests/unit/input/validation.test.ts.
  */
 const PAYLOAD_PORT = port + 2;
 const ORIGIN = `http://127.0.0.1:${PAYLOAD_PORT}`;
@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   const { status, output } = buildSite(outDir, { PORTAL_CONTENT: root });
   fs.rmSync(path.join('node_modules', '.astro', 'roots', root.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
   expect(status, output).toBe(0);
-  server = spawn(process.execPath, ['scripts/serve.ts', outDir, String(PAYLOAD_PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['tools/serve.ts', outDir, String(PAYLOAD_PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.once('data', () => resolve());
     server!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

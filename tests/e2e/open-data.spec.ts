@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { datasetName, tableSchema, type DataPackage } from '../../src/lib/open-data/datasets.ts';
-import { readPortalData, type PortalData } from '../../src/lib/portal-data.ts';
-import { buildTime } from '../../src/lib/publish.ts';
-import { siteModel } from '../../src/lib/site.ts';
-import { TABLES, type TableDef, type TableName } from '../../src/lib/schema/tables.ts';
-import { readTable } from '../../src/lib/table.ts';
-import { DEMO } from './ports.ts';
+import { datasetName, tableSchema, type DataPackage } from '../../src/model/open-data/datasets.ts';
+import { readPortalData, type PortalData } from '../../src/input/read.ts';
+import { buildTime } from '../../src/model/publish.ts';
+import { siteModel } from '../../src/model/site.ts';
+import { TABLES, type TableDef, type TableName } from '../../src/input/schema/tables.ts';
+import { readTable } from '../../src/input/table.ts';
+import { DEMO } from './support/ports.ts';
 
 const sites = [
   { name: 'real', base: '', root: '.' },

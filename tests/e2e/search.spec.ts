@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readSite } from '../../src/lib/search/indexer.ts';
-import { comparable } from '../../src/lib/search/text.ts';
-import { builtPages } from './site-pages.ts';
+import { readSite } from '../../src/search/build/indexer.ts';
+import { comparable } from '../../src/search/shared/text.ts';
+import { builtPages } from './support/site-pages.ts';
 
 // What Ctrl+F would find: the pages whose searchable text contains the query, read from dist/.
 const site = readSite('dist').indexed;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { csvResponse } from '../../lib/open-data/csv.ts';
-import { datasetCsv, datasets, type Dataset } from '../../lib/open-data/datasets.ts';
-import { getSite } from '../../site/site.ts';
+import { csvResponse } from '../../model/open-data/csv-file.ts';
+import { datasetCsv, datasets, type Dataset } from '../../model/open-data/datasets.ts';
+import { getSite } from '../../astro/site.ts';
 
 /** Every public table as CSV, headers only while a table is still empty. */
 export const getStaticPaths = (() =>

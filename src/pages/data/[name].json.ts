@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson, datasets, type Dataset } from '../../lib/open-data/datasets.ts';
-import { getSite } from '../../site/site.ts';
+import { datasetJson, datasets, type Dataset } from '../../model/open-data/datasets.ts';
+import { getSite } from '../../astro/site.ts';
 
 /** Every public table as JSON: an array of rows. */
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { dataPackage, datasets } from '../../lib/open-data/datasets.ts';
-import { sections } from '../../lib/urls.ts';
-import { getSite } from '../../site/site.ts';
+import { dataPackage, datasets } from '../../model/open-data/datasets.ts';
+import { sections } from '../../model/urls.ts';
+import { getSite } from '../../astro/site.ts';
 
 /** The Frictionless Data Package describing /data/, generated from the schemas that validate the build. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEY, type Modes } from '../../../src/lib/reading-modes.ts';
-import { BUILDS, onePerKind, pagesOf, type Build } from './site.ts';
+import { STORAGE_KEY, type Modes } from '../../../src/browser/reading-modes.ts';
+import { BUILDS, onePerKind, pagesOf, type Build } from '../support/builds.ts';
 
 // WCAG 2.0, 2.1 and 2.2, levels A and AA (GB/T 37668-2019 follows WCAG 2.0 AA).
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { BUILDS, NOT_FOUND, htmlFile, pagesOf, type Build } from './site.ts';
+import { BUILDS, NOT_FOUND, htmlFile, pagesOf, type Build } from '../support/builds.ts';
 
 /**
  * Page-weight budgets over the built site, for readers on cheap phones and slow networks.

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, sitemapPages } from '../site-pages.ts';
-import { BUILDS, htmlFile, pagesOf, type Build } from './site.ts';
+import { builtPages, sitemapPages } from '../support/site-pages.ts';
+import { BUILDS, htmlFile, pagesOf, type Build } from '../support/builds.ts';
 
 // Static checks of every built HTML file: the Content-Security-Policy, links to other sites, and
 // what search engines and chat apps read (canonical address, Open Graph, sitemap, robots.txt).

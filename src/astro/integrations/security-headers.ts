@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The HTTP headers the server sends with the built site. The pages carry their Content-Security-Policy
+ * in a <meta> tag that Astro writes, with hashes of the inline scripts and styles that change with
+ * the code; a <meta> policy cannot forbid framing (frame-ancestors), and documents under /files/
+ * have no <meta> at all. So the policy is read from the built pages and written as headers:
+ * dist/_headers for static hosts that read one (Netlify, Cloudflare Pages), and an nginx include
+ * (deploy/nginx.conf says where the deploy puts it).
+ */
+
+/** Written into the built site; nginx does not serve either of them (deploy/nginx.conf). */
+export const STATIC_HOST_HEADERS = '_headers';
+export const NGINX_HEADERS = '_nginx-headers.conf';
+
+const COMMON: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+];
+
+/**
+ * Documents under /files/ are never pages of the portal: nothing in them may run on its origin.
+ * Chrome refuses to show a PDF under a sandboxing policy (crbug.com/413851), so for nginx a PDF
+ * (whose first bytes were checked, sent as application/pdf with nosniff) gets no sandbox, only
+ * no sources at all but its viewer's inline styles. The static hosts' _headers merge every rule
+ * that matches a path, so it cannot give PDFs a looser rule: there all of /files/ is sandboxed.
+ */
+export const FILES_POLICY = "default-src 'none'; sandbox";
+export const PDF_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+type Directive = [name: string, sources: string[]];
+
+/** The policy of one page's <meta http-equiv="content-security-policy">, or undefined. */
+export function pagePolicy(html: string): string | undefined {
+  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+    if (!/\bhttp-equiv\s*=\s*["']?content-security-policy["'\s>/]/i.test(tag)) continue;
+    const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (content) return decodeEntities(content[1] ?? content[2] ?? '');
+  }
+  return undefined;
+}
+
+export function parsePolicy(policy: string): Directive[] {
+  return policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/).filter(Boolean))
+    .filter((d) => d.length > 0)
+    .map(([name, ...sources]) => [name!.toLowerCase(), sources]);
+}
+
+export function formatPolicy(directives: readonly Directive[]): string {
+  return directives.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+const isHash = (source: string) => /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source);
+
+/**
+ * One policy for every page. Pages differ only in the hashes of their own inline scripts and
+ * styles: the header allows the union of them (each page's <meta> still allows only its own, and
+ * a browser enforces both). Any other difference is a mistake in the code, and stops the build.
+ */
+export function mergePolicies(pages: readonly { page: string; policy: string }[]): string {
+  if (pages.length === 0) throw new Error('No built page carries a Content-Security-Policy <meta> tag');
+  const first = pages[0]!;
+  const merged = parsePolicy(first.policy).map(([name, sources]): Directive => [name, [...sources]]);
+  const shape = (directives: readonly Directive[]) => JSON.stringify(directives.map(([name, sources]) => [name, sources.filter((s) => !isHash(s))]));
+  for (const { page, policy } of pages.slice(1)) {
+    const directives = parsePolicy(policy);
+    if (shape(directives) !== shape(merged)) {
+      throw new Error(`The Content-Security-Policy of ${page} differs from that of ${first.page} in more than its hashes:\n  ${policy}\n  ${first.policy}`);
+    }
+    directives.forEach(([, sources], i) => {
+      const into = merged[i]![1];
+      for (const s of sources) if (isHash(s) && !into.includes(s)) into.push(s);
+    });
+  }
+  return formatPolicy(merged);
+}
+
+/** The pages' policy as a header: framing by other sites is forbidden as well (clickjacking). */
+export function sitePolicy(pagesPolicy: string): string {
+  const directives = parsePolicy(pagesPolicy).filter(([name]) => name !== 'frame-ancestors');
+  return formatPolicy([...directives, ['frame-ancestors', ["'none'"]]]);
+}
+
+/** dist/_headers, as Netlify and Cloudflare Pages read it. */
+export function staticHostHeaders(policy: string): string {
+  const block = (pathPattern: string, headers: [string, string][]) => [pathPattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return [
+    '# Written by the build (src/astro/integrations/security-headers.ts) from the built pages: do not edit.',
+    block('/*', [['Content-Security-Policy', policy], ...COMMON]),
+    // Matches after /*: both rules apply, and a second Content-Security-Policy only restricts further.
+    block('/files/*', [['Content-Security-Policy', FILES_POLICY]]),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The nginx include, inside `server { }`. add_header in a location replaces every add_header of
+ * the server, so each location repeats the cache header of deploy/nginx.conf ($portal_cache_control).
+ */
+export function nginxHeaders(policy: string): string {
+  const lines = (headers: [string, string][], indent: string) =>
+    [['Cache-Control', '$portal_cache_control'] as [string, string], ...headers].map(([k, v]) => `${indent}add_header ${k} ${k === 'Cache-Control' ? v : nginxString(v)}${k === 'Cache-Control' ? '' : ' always'};`);
+  return [
+    '# Written by the build (src/astro/integrations/security-headers.ts) from the built pages: do not edit.',
+    '# Included by deploy/nginx.conf inside server { }.',
+    ...lines([['Content-Security-Policy', policy], ...COMMON], ''),
+    '',
+    'location /files/ {',
+    ...lines([['Content-Security-Policy', FILES_POLICY], ...COMMON], '    '),
+    '',
+    // A regular expression location inside this one is matched before the server's: repeat its no-dotfiles rule.
+    '    location ~ /\\. {',
+    '        return 404;',
+    '    }',
+    '    location ~* \\.pdf$ {',
+    ...lines([['Content-Security-Policy', PDF_POLICY], ...COMMON], '        '),
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Reads the policy from every page under distDir and writes _headers and the nginx include there.
+ * Runs after Astro's build; the search index (dist/pagefind), written later, holds no pages.
+ */
+export function writeHeaders(distDir: string): { policy: string; pages: number } {
+  const pages = fs
+    .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((page) => {
+      const policy = pagePolicy(fs.readFileSync(path.join(distDir, page), 'utf8'));
+      if (policy === undefined) throw new Error(`${page} carries no Content-Security-Policy <meta> tag`);
+      return { page, policy };
+    });
+  const policy = sitePolicy(mergePolicies(pages));
+  fs.writeFileSync(path.join(distDir, STATIC_HOST_HEADERS), staticHostHeaders(policy));
+  fs.writeFileSync(path.join(distDir, NGINX_HEADERS), nginxHeaders(policy));
+  return { policy, pages: pages.length };
+}
+
+function nginxString(value: string): string {
+  if (/["\\$\r\n]/.test(value)) throw new Error(`Header value cannot be written for nginx: ${value}`);
+  return `"${value}"`;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (m, e: string) => {
+    const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+    if (e[0] !== '#') return named[e.toLowerCase()] ?? m;
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { config } from '../config.ts';
+import { checkPortalData } from '../../input/read.ts';
+import { ContentError, formatProblems } from '../../input/problems.ts';
+
+/**
+ * Runs `npm run validate`'s checks before anything is built, so a build with a mistake in the
+ * editors' files stops first of all with the full Chinese list (and not with whichever collection's
+ * error happens to surface first). In `astro dev` the list is printed and the server keeps running.
+ */
+export default function validateContent(): AstroIntegration {
+  return {
+    name: 'portal:validate-content',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const problems = checkPortalData(config().contentRoot);
+        if (problems.length === 0) return;
+        if (command === 'build') throw new ContentError(problems);
+        logger.warn(formatProblems(problems, '改正前页面可能显示不全'));
+      },
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The search itself, on top of Pagefind's JavaScript API: runs the exact queries of ngrams.ts,
+ * intersects terms, ranks title matches first, and turns the pages to show into titles and excerpts
+ * with the matched characters marked. The browser runs it in a worker; the benchmark runs it in Node.
+ */
+import { excerpt, highlight, type Excerpt, type Segment } from '../shared/highlight.ts';
+import { TITLE_SPAN, decodePage } from '../shared/ngrams.ts';
+import { exactQuery, parseQuery, scoringQuery, unknownSymbols, type ParsedQuery } from '../shared/query.ts';
+import { rank, type Ranked } from '../shared/rank.ts';
+import { comparable } from '../shared/text.ts';
+
+/** The part of pagefind.js this module uses. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+export interface PagefindApi {
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export type Filters = Partial<Record<'type' | 'zone' | 'year', string>>;
+
+interface Hit extends Ranked {
+  result: PagefindResult;
+}
+
+export interface Outcome {
+  query: ParsedQuery;
+  /** Number of matching pages. */
+  total: number;
+  hits: Hit[];
+}
+
+export interface ResultView {
+  url: string;
+  title: Segment[];
+  excerpt: Excerpt;
+  filters: Record<string, string[]>;
+  /** The page text we read back contains every term (a check on the index, always true). */
+  verified: boolean;
+}
+
+export class SearchEngine {
+  private readonly pagefind: PagefindApi;
+  private readonly symbols: ReadonlySet<string>;
+
+  /** `symbols`: characters other than letters and digits that the index keeps (Pagefind's include_characters). */
+  constructor(pagefind: PagefindApi, symbols: ReadonlySet<string>) {
+    this.pagefind = pagefind;
+    this.symbols = symbols;
+  }
+
+  async search(input: string, filters: Filters = {}): Promise<Outcome> {
+    const query = parseQuery(input);
+    const empty: Outcome = { query, total: 0, hits: [] };
+    if (query.terms.length === 0) return empty;
+    if (query.terms.some((t) => unknownSymbols(t, this.symbols).length > 0)) return empty;
+
+    const options = { filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string> };
+    const [exact, scoring] = await Promise.all([
+      Promise.all(query.terms.map((t) => this.pagefind.search(exactQuery(t), options))),
+      Promise.all(query.terms.map((t) => this.pagefind.search(scoringQuery(t), options))),
+    ]);
+
+    const first = exact[0]?.results ?? [];
+    const others = exact.slice(1).map((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+    const scores = new Map<string, number>();
+    for (const r of scoring) for (const x of r?.results ?? []) scores.set(x.id, (scores.get(x.id) ?? 0) + x.score);
+
+    const hits: Hit[] = [];
+    first.forEach((result, order) => {
+      const matches = [result, ...others.map((m) => m.get(result.id))];
+      if (matches.some((m) => m === undefined)) return;
+      const titleTerms = matches.filter((m) => (m?.words[0] ?? Infinity) < TITLE_SPAN).length;
+      hits.push({ id: result.id, result, titleTerms, score: scores.get(result.id) ?? 0, order });
+    });
+    return { query, total: hits.length, hits: rank(hits) };
+  }
+
+  /** Titles and excerpts for hits[from, from + count). */
+  async view(outcome: Outcome, from: number, count: number): Promise<ResultView[]> {
+    const { terms } = outcome.query;
+    return Promise.all(
+      outcome.hits.slice(from, from + count).map(async (hit) => {
+        const fragment = await hit.result.data();
+        const page = decodePage(fragment.content);
+        const whole = comparable(`${page.title}\n${page.text}`);
+        return {
+          url: fragment.url,
+          title: highlight(page.title || fragment.url, terms),
+          excerpt: excerpt(page.text, terms),
+          filters: fragment.filters ?? {},
+          verified: terms.every((t) => whole.includes(t.join(''))),
+        };
+      }),
+    );
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API: every page that opted in
+ * (data-pagefind-body) is read, encoded as in ngrams.ts and handed to Pagefind; any error stops.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
+import { encodePage } from '../shared/ngrams.ts';
+import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
+import { pageUrlOfFile } from '../../model/urls.ts';
+
+/** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
+export const INDEX_LANGUAGE = 'und';
+/**
+ * Index chunk size in word positions. Pagefind's default (20,000) makes every chunk a reader
+ * downloads about 20 KB; at 2,000 a rare word costs a few KB. Pagefind reads it from an environment
+ * variable it calls unstable: if that ever goes away, search stays exact and only downloads more.
+ */
+export const CHUNK_SIZE = 2000;
+/** Never declared as a character to keep: Pagefind's query parser would read it as our phrase quote. */
+const QUOTE = '"';
+
+export interface IndexedPage {
+  url: string;
+  file: string;
+  page: ExtractedPage;
+}
+
+export interface IndexStats {
+  pages: number;
+  skipped: number;
+  outputPath: string;
+  symbols: string;
+  /** Pagefind bundles the index was written as (see PART_PAGES). */
+  parts: number;
+}
+
+/** Every HTML file under dir, except those under the index's own folder. */
+export function htmlFiles(dir: string, skip: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes(skip))
+    .sort();
+}
+
+/** The address of an HTML file found by htmlFiles (with this system's separators). */
+export function urlOf(file: string): string {
+  return pageUrlOfFile(file.split(path.sep).join('/'));
+}
+
+/** The pages of a built site that are searchable, with their searchable text. */
+export function readSite(dir: string, skip = 'pagefind'): { indexed: IndexedPage[]; skipped: number } {
+  const indexed: IndexedPage[] = [];
+  let skipped = 0;
+  for (const file of htmlFiles(dir, skip)) {
+    const page = extractPage(fs.readFileSync(path.join(dir, file), 'utf8'));
+    if (page.indexed) indexed.push({ url: urlOf(file), file, page });
+    else skipped++;
+  }
+  return { indexed, skipped };
+}
+
+/** The document Pagefind indexes for one page: its filters, and our words as the only body. */
+export function indexDocument(page: ExtractedPage): { html: string; symbols: Set<string> } {
+  const { words, symbols } = encodePage(page.title, page.text);
+  const html = `<html><head>${page.filterTags.join('')}</head><body><p data-pagefind-body>${escapeHtml(words.join(' '))}</p></body></html>`;
+  return { html, symbols };
+}
+
+/** A built page as the index receives it; html and symbols are absent when the page is not searchable. */
+export interface EncodedFile {
+  file: string;
+  html?: string;
+  symbols?: Set<string>;
+}
+
+/**
+ * Every page of the site encoded for the index, in file order, shared among worker threads (as many
+ * as the machine has cores, up to 4): reading and parsing thousands of pages is most of the
+ * indexing time, and pages are independent of one another.
+ */
+export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.min(4, os.availableParallelism())): Promise<EncodedFile[]> {
+  const files = htmlFiles(dir, skip);
+  const share = Math.ceil(files.length / threads) || 1;
+  const shares = Array.from({ length: Math.ceil(files.length / share) }, (_, i) => files.slice(i * share, (i + 1) * share));
+  const results = await Promise.all(
+    shares.map(
+      (part) =>
+        new Promise<EncodedFile[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./encode-worker.ts', import.meta.url), { workerData: { dir, files: part } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`编码搜索页面的线程异常退出（代码 ${code}）`)));
+        }),
+    ),
+  );
+  return results.flat();
+}
+
+/**
+ * Most pages one Pagefind bundle holds. Pagefind keeps a whole bundle in memory while writing it
+ * (about 0.25 MB a page with our words), so a larger site is written as several bundles, one after
+ * the other, and the browser merges them (parts.ts): memory stays bounded whatever the site's size.
+ * (Two bundles at a time in Pagefind's process were no faster here, and took more memory.)
+ */
+export const PART_PAGES = 5000;
+
+export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES): Promise<IndexStats> {
+  const encoded = await encodeSite(siteDir, outputSubdir);
+  const documents = encoded.flatMap(({ file, html, symbols }) => (html && symbols ? [{ url: urlOf(file), html, symbols }] : []));
+  const skipped = encoded.length - documents.length;
+  const symbols = new Set<string>();
+  for (const d of documents) for (const s of d.symbols) symbols.add(s);
+  symbols.delete(QUOTE);
+  // Every bundle declares the same characters, so that a query reads the same way in each.
+  const includeCharacters = [...symbols].sort().join('');
+
+  const outputPath = path.join(siteDir, outputSubdir);
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  const parts = Math.max(1, Math.ceil(documents.length / partPages));
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
+  for (let part = 0; part < parts; part++) {
+    const share = documents.slice(part * partPages, (part + 1) * partPages);
+    try {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
+      if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
+      // All handed over at once: Pagefind works through them while the next ones are sent.
+      await Promise.all(
+        share.map(async (d) => {
+          const added = await index.addHTMLFile({ url: d.url, content: d.html });
+          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+        }),
+      );
+      const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });
+      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
+    } finally {
+      // Stops Pagefind's process, and with it the memory this bundle took, before the next one.
+      await pagefind.close();
+    }
+  }
+  const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
+  fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+  return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts };
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILES_POLICY, mergePolicies, NGINX_HEADERS, pagePolicy, STATIC_HOST_HEADERS, writeHeaders } from '../../../src/astro/integrations/security-headers.ts';
+
+const BASE = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-AAAA' ; style-src 'self' 'sha256-SSSS='";
+const meta = (policy: string) => `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><title>t</title></head><body></body></html>`;
+
+function dist(pages: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-headers-'));
+  for (const [page, html] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
+    fs.writeFileSync(path.join(dir, page), html);
+  }
+  return dir;
+}
+
+describe('the pages’ Content-Security-Policy as headers', () => {
+  it('reads the policy of a page’s <meta>, entities decoded', () => {
+    expect(pagePolicy(meta("default-src &#39;self&#39;"))).toBe("default-src 'self'");
+    expect(pagePolicy('<meta name="description" content="x">')).toBeUndefined();
+  });
+
+  it('allows the hashes of every page, and adds frame-ancestors', () => {
+    const dir = dist({
+      'index.html': meta(BASE.replace("'sha256-AAAA'", "'sha256-AAAA' 'sha256-HOME'")),
+      'news/index.html': meta(BASE.replace("'sha256-AAAA'", "'sha256-AAAA' 'sha256-NEWS'")),
+      '404.html': meta(BASE),
+    });
+    const { policy, pages } = writeHeaders(dir);
+    expect(pages).toBe(3);
+    expect(policy).toBe(
+      "default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' 'sha256-AAAA' 'sha256-HOME' 'sha256-NEWS'; style-src 'self' 'sha256-SSSS='; frame-ancestors 'none'",
+    );
+    const headers = fs.readFileSync(path.join(dir, STATIC_HOST_HEADERS), 'utf8');
+    expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
+    expect(headers).toContain(`/files/*\n  Content-Security-Policy: ${FILES_POLICY}\n`);
+    const nginx = fs.readFileSync(path.join(dir, NGINX_HEADERS), 'utf8');
+    expect(nginx).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    expect(nginx).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(nginx).toMatch(/location \/files\/ \{\n(    add_header .*\n)*    add_header Content-Security-Policy "default-src 'none'; sandbox" always;/);
+    // Every location repeats the cache header, since a location's add_header replaces the server's.
+    expect(nginx.match(/add_header Cache-Control \$portal_cache_control;/g)).toHaveLength(3);
+  });
+
+  it('stops when pages differ in more than their hashes, or a page has no policy', () => {
+    expect(() =>
+      mergePolicies([
+        { page: 'index.html', policy: BASE },
+        { page: 'news/index.html', policy: BASE.replace("object-src 'none'", "object-src 'self'") },
+      ]),
+    ).toThrow(/news\/index\.html differs from that of index\.html/);
+    expect(() => writeHeaders(dist({ 'index.html': meta(BASE), 'x/index.html': '<html></html>' }))).toThrow(/x\/index\.html carries no Content-Security-Policy/);
+  });
+});

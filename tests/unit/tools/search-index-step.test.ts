@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSteps } from '../../../tools/build-site.ts';
+import { pathToFileURL } from 'node:url';
+import { loadPagefind } from '../../../tools/search-bench/pagefind-node.ts';
+import { SearchEngine } from '../../../src/search/browser/engine.ts';
+import { buildSearchIndex, encodeSite, htmlFiles, indexDocument, readSite } from '../../../src/search/build/indexer.ts';
+import { openBundles } from '../../../src/search/shared/parts.ts';
+
+const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/** A tiny built site: two searchable pages, one that is not, and an old index folder to skip. */
+function site(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-index-'));
+  const page = (file: string, body: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+  };
+  page('index.html', '<main>首页，不参与搜索</main>');
+  page('news/a/index.html', '<main data-pagefind-body><h1>节能新闻</h1><p>余热回收</p></main>');
+  page('enterprises/b/index.html', '<main data-pagefind-body><h1>某某化工</h1><p>节能降排放（示例）</p></main>');
+  page('pagefind/old/index.html', '<main data-pagefind-body>旧索引里的页面</main>');
+  return dir;
+}
+
+describe('the search index step of npm run build', () => {
+  it('npm run build and build:demo run every step through buildSite, as buildSteps lists them', () => {
+    expect(scripts.build).toBe('node tools/build.ts');
+    // The demo is indexed in bundles of 20 pages, so that the browser tests search across merged bundles.
+    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo PORTAL_DEMO=1 node tools/build.ts dist-demo --part-pages 20');
+    expect(buildSteps('out', process.cwd(), { partPages: 20 }).map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
+      ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
+      ['search index', path.join('tools', 'search-index.ts'), 'out', '--part-pages', '20'],
+      ['publication check', path.join('tools', 'check-output.ts'), 'out'],
+    ]);
+  });
+
+  it('encodes on worker threads exactly what reading the pages one by one gives, in file order', async () => {
+    const dir = site();
+    const serial = readSite(dir);
+    for (const threads of [1, 2, 3]) {
+      const encoded = await encodeSite(dir, 'pagefind', threads);
+      expect(encoded.map((e) => e.file)).toEqual(htmlFiles(dir, 'pagefind'));
+      const searchable = encoded.filter((e) => e.html);
+      expect(searchable.map((e) => e.html)).toEqual(serial.indexed.map((p) => indexDocument(p.page).html));
+      expect(encoded.length - searchable.length).toBe(serial.skipped);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a folder without a built site, in Chinese, and exits non-zero', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-index-empty-'));
+    const run = spawnSync(process.execPath, ['tools/search-index.ts', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('中没有生成好的网站（缺少 index.html），请先运行 astro build。');
+    expect(fs.existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('indexes a built site into <folder>/pagefind/ and reports what it took in', () => {
+    const dir = site();
+    const run = spawnSync(process.execPath, ['tools/search-index.ts', dir], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^搜索索引：收录 2 个页面（1 个页面不参与搜索），用时 \d+ ms/);
+    expect(fs.existsSync(path.join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    const split = spawnSync(process.execPath, ['tools/search-index.ts', '--part-pages', '1', dir], { encoding: 'utf8' });
+    expect(split.stdout).toMatch(/^搜索索引：收录 2 个页面（1 个页面不参与搜索，分 2 个索引包），用时 \d+ ms/);
+    const wrong = spawnSync(process.execPath, ['tools/search-index.ts', dir, '--part-pages', '0'], { encoding: 'utf8' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('搜索索引：--part-pages 应为正整数，实际为“0”。');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a site larger than one bundle is written as several, and a search finds pages in every one', async () => {
+    const dir = site();
+    const stats = await buildSearchIndex(dir, 'pagefind', 1);
+    expect(stats.parts).toBe(2);
+    const bundle = path.join(dir, 'pagefind');
+    const manifest = JSON.parse(fs.readFileSync(path.join(bundle, 'parts.json'), 'utf8'));
+    expect(manifest).toEqual({ parts: ['part-2/'] });
+    const symbols = (part: string) => JSON.parse(fs.readFileSync(path.join(bundle, part, 'pagefind-entry.json'), 'utf8')).include_characters;
+    expect(symbols('part-2')).toEqual(symbols(''));
+
+    const { pagefind } = await loadPagefind(bundle);
+    await openBundles(pagefind, pathToFileURL(`${bundle}/`).href, manifest);
+    const engine = new SearchEngine(pagefind, new Set(symbols('')));
+    const urls = async (q: string) => {
+      const outcome = await engine.search(q);
+      return (await engine.view(outcome, 0, 10)).map((r) => r.url).sort();
+    };
+    expect(await urls('节能')).toEqual(['/enterprises/b/', '/news/a/']);
+    expect(await urls('余热')).toEqual(['/news/a/']);
+    expect(await urls('降排放（示例）')).toEqual(['/enterprises/b/']);
+    expect(await urls('节排')).toEqual([]);
+    await pagefind.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

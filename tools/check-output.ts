@@ -1,0 +1,26 @@
+/**
+ * The last step of `npm run build`: node tools/check-output.ts <网站目录>
+ *
+ * The gate before the site is put in place: reads what the built site says, in every page, feed and
+ * data file, and refuses it when a personal number got through, whatever template or data path it
+ * came by (tools/privacy-scan.ts). A refusal exits non-zero, so the build leaves dist/ as it was.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PRIVATE_HINT, PRIVATE_KIND } from '../src/input/privacy.ts';
+import { findPrivateNumbersInBuild } from './privacy-scan.ts';
+
+const dir = path.resolve(process.argv[2] ?? 'dist');
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`发布检查：${dir} 中没有生成好的网站（缺少 index.html）。`);
+  process.exit(1);
+}
+const started = Date.now();
+const findings = findPrivateNumbersInBuild(dir);
+if (findings.length > 0) {
+  console.error(`发布检查发现 ${findings.length} 处个人号码，网站未发布：`);
+  for (const f of findings) console.error(`  ${f.file}：写有${PRIVATE_KIND[f.kind]}“${f.masked}”`);
+  console.error(`改法：${PRIVATE_HINT}。在内容目录中搜索号码的前几位和后几位，找到写有它的表格或文章。`);
+  process.exit(1);
+}
+console.log(`发布检查：没有发现个人号码，用时 ${Date.now() - started} ms`);

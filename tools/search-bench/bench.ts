@@ -1,0 +1,276 @@
+/**
+ * Search benchmark (`npm run bench:search`): prints figures, asserts nothing.
+ *
+ * For the demo build (examples/demo, or the real content while the demo does not exist) and for a
+ * generated site of 2,000 pages, it builds the site (which writes our index), builds a stock
+ * Pagefind index of the same HTML, samples queries — substrings of page text and pairs of
+ * characters that occur only apart — and compares each engine's pages with the pages whose
+ * searchable text contains the query (exact-substring ground truth). It reports recall and
+ * precision, index size, bytes a browser downloads for a first query, and query time.
+ *
+ *   npm run bench:search [-- --pages 2000 --queries 300 --pairs 100]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+import * as pagefindNode from 'pagefind';
+import { SearchEngine } from '../../src/search/browser/engine.ts';
+import { readSite } from '../../src/search/build/indexer.ts';
+import { PARTS_FILE, openBundles, type PartsManifest } from '../../src/search/shared/parts.ts';
+import { buildSite } from '../build-site.ts';
+import { comparable, graphemes } from '../../src/search/shared/text.ts';
+import { generateSite, rng } from './generate-site.ts';
+import { loadPagefind, wireSize } from './pagefind-node.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const PAGES = arg('pages', 2000);
+const SUBSTRINGS = arg('queries', 300);
+const PAIRS = arg('pairs', 100);
+/** Queries whose first-query download is measured on a fresh instance (each compiles the WebAssembly). */
+const COLD = arg('cold', 40);
+const SHOWN = 10;
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const work = path.join(repo, '.bench');
+
+interface Query {
+  q: string;
+  kind: 'substring' | 'apart';
+}
+
+function build(name: string, root: string | undefined, demo = false): string {
+  const outDir = path.join(work, `dist-${name}`);
+  const started = Date.now();
+  const result = buildSite(outDir, { PORTAL_CONTENT: root, PORTAL_DEMO: demo ? '1' : undefined }, repo);
+  if (result.status !== 0) throw new Error(`build of ${name} failed:\n${result.output}`);
+  console.log(`  built ${name} (astro build + our index) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return outDir;
+}
+
+async function stockIndex(name: string, siteDir: string): Promise<string> {
+  const out = path.join(work, `stock-${name}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  const saved = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  const started = Date.now();
+  try {
+    const { index, errors } = await pagefindNode.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    await index.writeFiles({ outputPath: out });
+  } finally {
+    await pagefindNode.close();
+    if (saved !== undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
+  }
+  console.log(`  stock Pagefind index of ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+/** Bundle sizes: the word index, the page fragments, and all search data together. */
+function bundleSize(dir: string) {
+  const sum = (sub: string) =>
+    fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).reduce((s, f) => s + fs.statSync(path.join(dir, sub, f)).size, 0) : 0;
+  const top = fs.readdirSync(dir).filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json');
+  const meta = top.reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
+  const index = sum('index');
+  const fragments = sum('fragment');
+  const filters = sum('filter');
+  return { index, fragments, total: index + fragments + filters + meta };
+}
+
+/** result id (fragment hash) → page URL, read once from the bundle's fragment files. */
+/** Fragment id → page URL, over a bundle and the parts merged into it. */
+function fragmentUrls(dir: string, parts: string[] = []): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const bundle of [dir, ...parts.map((p) => path.join(dir, p))]) {
+    for (const f of fs.readdirSync(path.join(bundle, 'fragment'))) {
+      const raw = zlib.gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', f))).subarray(12);
+      map.set(f.replace(/\.pf_fragment$/, ''), JSON.parse(raw.toString('utf8')).url);
+    }
+  }
+  return map;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const SEARCHABLE = /^[\p{Script=Han}\p{L}\p{N}]$/u;
+
+function sampleQueries(texts: string[], seed: number): Query[] {
+  const random = rng(seed);
+  const int = (n: number) => Math.floor(random() * n);
+  const pages = texts.map((t) => graphemes(t));
+  const all = texts.join('\n');
+  const queries = new Map<string, Query>();
+  for (let tries = 0; queries.size < SUBSTRINGS && tries < SUBSTRINGS * 200; tries++) {
+    const gs = pages[int(pages.length)] ?? [];
+    const len = 1 + int(8);
+    const at = int(Math.max(1, gs.length - len));
+    const piece = gs.slice(at, at + len);
+    if (piece.length !== len || !piece.every((g) => SEARCHABLE.test(g)) || !piece.some((g) => HAN.test(g))) continue;
+    queries.set(piece.join(''), { q: piece.join(''), kind: 'substring' });
+  }
+  const before = queries.size;
+  for (let tries = 0; queries.size < before + PAIRS && tries < PAIRS * 500; tries++) {
+    const gs = (pages[int(pages.length)] ?? []).filter((g) => HAN.test(g));
+    const a = gs[int(gs.length)];
+    const b = gs[int(gs.length)];
+    if (!a || !b || all.includes(a + b)) continue;
+    queries.set(a + b, { q: a + b, kind: 'apart' });
+  }
+  return [...queries.values()];
+}
+
+interface Engine {
+  name: string;
+  dir: string;
+  /** Extra bytes a browser loads for the first query besides what pagefind.js fetches (workers). */
+  extraBytes: number;
+  run(q: string, cold: boolean): Promise<{ urls: string[]; bytes: number; ms: number }>;
+}
+
+async function stockEngine(dir: string): Promise<Engine> {
+  const urls = fragmentUrls(dir);
+  // In a browser, pagefind.js runs its search in its own worker script.
+  const extraBytes = wireSize(path.join(dir, 'pagefind-worker.js'));
+  const warm = await loadPagefind(dir, 'zh-cn');
+  return {
+    name: 'stock Pagefind',
+    dir,
+    extraBytes,
+    async run(q, cold) {
+      const { pagefind, transfer } = cold ? await loadPagefind(dir, 'zh-cn') : warm;
+      const started = performance.now();
+      const r = await pagefind.search(q);
+      const ms = performance.now() - started;
+      const results = r?.results ?? [];
+      await Promise.all(results.slice(0, SHOWN).map((x: { data(): Promise<unknown> }) => x.data()));
+      const bytes = transfer.bytes + extraBytes;
+      if (cold) await pagefind.destroy();
+      return { urls: results.map((x: { id: string }) => urls.get(x.id) ?? x.id), bytes, ms };
+    },
+  };
+}
+
+async function ourEngine(dir: string, siteDir: string): Promise<Engine> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, PARTS_FILE), 'utf8')) as PartsManifest;
+  const urls = fragmentUrls(dir, manifest.parts);
+  const astroDir = path.join(siteDir, '_astro');
+  const workerFile = fs.readdirSync(astroDir).find((f) => f.startsWith('search-worker'));
+  const extraBytes = workerFile ? wireSize(path.join(astroDir, workerFile)) : 0;
+  const symbols = new Set<string>(JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')).include_characters);
+  const entryBytes = wireSize(path.join(dir, 'pagefind-entry.json')) + wireSize(path.join(dir, PARTS_FILE));
+  const start = async () => {
+    const loaded = await loadPagefind(dir);
+    await openBundles(loaded.pagefind, pathToFileURL(`${dir}/`).href, manifest);
+    return { ...loaded, engine: new SearchEngine(loaded.pagefind, symbols) };
+  };
+  const warm = await start();
+  return {
+    name: 'ours',
+    dir,
+    extraBytes,
+    async run(q, cold) {
+      const { engine, transfer, pagefind } = cold ? await start() : warm;
+      const started = performance.now();
+      const outcome = await engine.search(q);
+      const ms = performance.now() - started;
+      await engine.view(outcome, 0, SHOWN);
+      // The worker also reads pagefind-entry.json itself (for the list of indexed symbols).
+      const bytes = transfer.bytes + extraBytes + entryBytes;
+      if (cold) await pagefind.destroy();
+      return { urls: outcome.hits.map((h) => urls.get(h.id) ?? h.id), bytes, ms };
+    },
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
+
+async function benchSite(name: string, siteDir: string, stockDir: string, seed: number) {
+  const truthPages = readSite(siteDir).indexed.map((p) => ({ url: p.url, text: comparable(`${p.page.title}\n${p.page.text}`) }));
+  const queries = sampleQueries(
+    truthPages.map((p) => p.text),
+    seed,
+  );
+  const engines = [await stockEngine(stockDir), await ourEngine(path.join(siteDir, 'pagefind'), siteDir)];
+  const sizes = engines.map((e) => bundleSize(e.dir));
+  console.log(`\n== ${name}: ${truthPages.length} searchable pages, ${queries.length} queries (${queries.filter((q) => q.kind === 'substring').length} substrings of page text, ${queries.filter((q) => q.kind === 'apart').length} pairs of characters that occur only apart)`);
+
+  const rows: string[][] = [];
+  for (const [i, engine] of engines.entries()) {
+    const stats = { substring: { tp: 0, fp: 0, fn: 0, exact: 0, n: 0 }, apart: { tp: 0, fp: 0, fn: 0, exact: 0, n: 0 } };
+    const times: number[] = [];
+    const coldBytes: number[] = [];
+    const coldTimes: number[] = [];
+    for (const [k, { q, kind }] of queries.entries()) {
+      const truth = new Set(truthPages.filter((p) => p.text.includes(q)).map((p) => p.url));
+      const cold = k < COLD;
+      const { urls, bytes, ms } = await engine.run(q, cold);
+      if (cold) {
+        coldBytes.push(bytes);
+        coldTimes.push(ms);
+      } else {
+        times.push(ms);
+      }
+      const got = new Set(urls);
+      const s = stats[kind];
+      s.n++;
+      let tp = 0;
+      for (const u of got) if (truth.has(u)) tp++;
+      s.tp += tp;
+      s.fp += got.size - tp;
+      s.fn += truth.size - tp;
+      if (tp === truth.size && got.size === truth.size) s.exact++;
+    }
+    const all = { tp: stats.substring.tp + stats.apart.tp, fp: stats.substring.fp + stats.apart.fp, fn: stats.substring.fn + stats.apart.fn };
+    const recall = all.tp / (all.tp + all.fn);
+    const precision = all.tp + all.fp === 0 ? 1 : all.tp / (all.tp + all.fp);
+    const size = sizes[i] as ReturnType<typeof bundleSize>;
+    rows.push([
+      engine.name,
+      pct(recall),
+      pct(precision),
+      `${stats.substring.exact + stats.apart.exact}/${queries.length}`,
+      `${stats.apart.fp}`,
+      kb(size.index),
+      kb(size.total),
+      `${kb(median(coldBytes))} / ${kb(Math.max(...coldBytes))}`,
+      `${median(times).toFixed(1)} ms`,
+      `${median(coldTimes).toFixed(0)} ms`,
+    ]);
+  }
+  const head = ['engine', 'recall', 'precision', 'exact answers', 'hits on apart pairs', 'word index', 'all search data', 'first query: median / max', 'median query', 'median first query'];
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)) + 2);
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] as number)).join('');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  const ratio = (sizes[1]?.total ?? 0) / (sizes[0]?.total ?? 1);
+  console.log(`  our search data is ${ratio.toFixed(2)}× stock. First-query bytes: pagefind.js and workers gzip-compressed as a static host serves them, index files as written (already compressed), plus the fragments of the first ${SHOWN} results; measured on ${COLD} cold starts. Query times are warm (WebAssembly loaded), in Node on this machine.`);
+  for (const q of ['减排', '节赛']) {
+    const truth = truthPages.filter((p) => p.text.includes(q)).length;
+    const got = await Promise.all(engines.map(async (e) => (await e.run(q, true)).urls.length));
+    console.log(`  “${q}” as a reader's first query: ${truth} pages contain it; stock returns ${got[0]}, ours ${got[1]}`);
+  }
+}
+
+fs.mkdirSync(work, { recursive: true });
+const demoRoot = fs.existsSync(path.join(repo, 'examples/demo/data')) ? 'examples/demo' : undefined;
+const first = demoRoot ? 'demo' : 'real';
+console.log(`Search benchmark. Sites: ${demoRoot ? 'the demo build (examples/demo)' : 'the real content (examples/demo does not exist yet)'} and a generated site of ${PAGES} pages.`);
+const firstDist = build(first, demoRoot, first === 'demo');
+const firstStock = await stockIndex(first, firstDist);
+const generated = generateSite(path.join(work, `site-${PAGES}`), PAGES);
+console.log(`  generated ${generated.notices} notices and ${generated.enterprises} enterprises under .bench/`);
+const genDist = build(`${PAGES}`, generated.root);
+const genStock = await stockIndex(`${PAGES}`, genDist);
+await benchSite(first === 'demo' ? 'demo build' : 'real content', firstDist, firstStock, 1);
+await benchSite(`generated site (${PAGES} pages)`, genDist, genStock, 2);
