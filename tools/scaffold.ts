@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { WORKER_CATEGORIES } from '../src/input/schema/frontmatter.ts';
+import { ID_PATTERN } from '../src/input/schema/patterns.ts';
 
 /**
  * New editors' files, named and filled in the way validation expects, so `npm run new` never
@@ -30,7 +31,6 @@ export interface ScaffoldInput {
   publish?: boolean;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * An ASCII address from Chinese: the pinyin of the title, two syllables to a word (most Chinese
@@ -71,7 +71,7 @@ export function personSlug(name: string): string {
 export function fileName(input: ScaffoldInput): string {
   const { dir, ext } = KINDS[input.kind];
   const slug = input.slug ?? (input.kind === 'worker' ? personSlug(input.title) : slugify(input.title));
-  if (!ID.test(slug)) throw new Error(`地址“${slug}”只能用小写英文字母、数字和连字符“-”`);
+  if (!ID_PATTERN.test(slug)) throw new Error(`地址“${slug}”只能用小写英文字母、数字和连字符“-”`);
   const name = input.kind === 'news' ? `${input.date}-${slug}` : input.kind === 'story' ? `${input.year}-${slug}` : slug;
   return `content/${dir}/${name}${ext}`;
 }

@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { scriptConfig } from '../src/astro/config.ts';
+import { buildTime, scriptConfig } from '../src/astro/config.ts';
 import { readPortalData } from '../src/input/read.ts';
 import { formatProblems } from '../src/input/problems.ts';
-import { buildTime, isPublished } from '../src/model/publish.ts';
+import { isPublished } from '../src/model/publish.ts';
 import { CONTENT, type ContentName } from '../src/input/schema/frontmatter.ts';
 import { TABLES, type TableName } from '../src/input/schema/tables.ts';
 

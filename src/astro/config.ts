@@ -179,3 +179,11 @@ export function contentCacheDir(root: string, project = process.cwd()): string |
   const relative = path.relative(project, root);
   return relative === '' ? undefined : `./node_modules/.astro/roots/${relative.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
+
+/**
+ * The moment the build takes as "now": the start of a pinned Beijing day (PORTAL_NOW, checked in
+ * config.ts) for reproducible builds and tests, else the present.
+ */
+export function buildTime({ now }: Pick<Config, 'now'> = config()): Date {
+  return now ? new Date(`${now}T00:00:00+08:00`) : new Date();
+}

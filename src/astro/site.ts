@@ -1,9 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { config } from './config.ts';
+import { buildTime, config } from './config.ts';
 import type { ContentEntry } from '../input/markdown.ts';
-import type { YearView } from '../model/views.ts';
-import { loadSite } from '../input/read.ts';
-import { buildTime } from '../model/publish.ts';
+import type { YearView } from '../model/campaign.ts';
+import { loadSite } from './site-cache.ts';
 import type { NoticeFrontmatter } from '../input/schema/frontmatter.ts';
 import type { Site } from '../model/site.ts';
 

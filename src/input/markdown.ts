@@ -7,6 +7,7 @@ import { markupProblems } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
+import { ID_PATTERN } from './schema/patterns.ts';
 import { issueHint, issueMessage } from './table.ts';
 
 export interface ContentEntry<T> {
@@ -21,7 +22,6 @@ export interface ContentEntry<T> {
 
 export type PortalContent = { [C in ContentName]: ContentEntry<z.infer<(typeof CONTENT)[C]['schema']>>[] };
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Reads the frontmatter of every Markdown file under content/ and checks it against the same
@@ -46,7 +46,7 @@ export function readContent(root: string): { content: PortalContent; problems: P
     for (const name of files) {
       const file = `content/${def.dir}/${name}`;
       const id = name.replace(/\.mdx?$/, '');
-      if (!ID.test(id)) {
+      if (!ID_PATTERN.test(id)) {
         problems.push({
           file,
           message: '文件名只能用小写英文字母、数字和连字符“-”',

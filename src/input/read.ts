@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkDocumentFiles, checkNoLinks } from './files.ts';
-import { ContentError, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { readContent } from './markdown.ts';
 import type { PortalData, Tables } from './types.ts';
-import { beijingDate } from '../model/publish.ts';
 import { checkRules } from './rules.ts';
-import { siteModel, type Site } from '../model/site.ts';
 import { TABLES, type TableDef, type TableName } from './schema/tables.ts';
 import { readTable } from './table.ts';
 
@@ -51,47 +49,4 @@ function withColumn(p: Problem, headers: ReadonlyMap<string, string[]>): Problem
   const header = headers.get(p.file);
   const i = header ? header.indexOf(p.field.replace(/（.*$/, '')) : -1;
   return i >= 0 ? { ...p, column: i + 1 } : p;
-}
-
-/**
- * One build reads the data in several module instances of the same process (the integrations, the
- * pages' bundle): a process-wide cache lets them share one read, one check and one site model. It
- * is the only cache of editors' data; everything else is derived from the site model it holds.
- */
-interface Cached {
-  data: PortalData;
-  /** By Beijing date: the gate depends on nothing finer. */
-  sites: Map<string, Site>;
-}
-const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, Cached>;
-
-/** readPortalData's problems; data without problems is kept for loadPortalData, so a build reads it once. */
-export function checkPortalData(root: string): Problem[] {
-  const { data, problems } = readPortalData(root);
-  if (problems.length === 0) cache.set(root, { data, sites: new Map() });
-  return problems;
-}
-
-function cached(root: string): Cached {
-  let entry = cache.get(root);
-  if (!entry) {
-    const { data, problems } = readPortalData(root);
-    if (problems.length > 0) throw new ContentError(problems);
-    cache.set(root, (entry = { data, sites: new Map() }));
-  }
-  return entry;
-}
-
-/** The validated data for the build: read once per root; any problem stops the build with all of them listed. */
-export function loadPortalData(root: string): PortalData {
-  return cached(root).data;
-}
-
-/** The site model published on the Beijing date of `now`, built once per root and day. */
-export function loadSite(root: string, now: Date): Site {
-  const entry = cached(root);
-  const day = beijingDate(now);
-  let site = entry.sites.get(day);
-  if (!site) entry.sites.set(day, (site = siteModel(entry.data, now)));
-  return site;
 }

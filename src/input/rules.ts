@@ -4,7 +4,7 @@ import type { ContentName } from './schema/frontmatter.ts';
 import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel, fields } from './table.ts';
 import { recipientResolver } from './recipients.ts';
-import { isAbsoluteUrl } from '../model/urls.ts';
+import { isAbsoluteUrl } from './schema/patterns.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,

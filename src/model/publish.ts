@@ -1,4 +1,5 @@
-import { config, type Config } from '../astro/config.ts';
+import type { ContentEntry } from '../input/markdown.ts';
+import type { PortalData } from '../input/types.ts';
 
 /**
  * Whether an editor's item may appear anywhere in the output (pages, lists, feeds, search,
@@ -7,7 +8,7 @@ import { config, type Config } from '../astro/config.ts';
  * Dates are Beijing dates: an item dated 2024-06-02 is published from 00:00 China Standard Time
  * (UTC+8, no daylight saving) on that day, whatever the time zone of the machine that builds.
  */
-export function isPublished(item: { draft?: boolean; date?: string }, now: Date = buildTime()): boolean {
+export function isPublished(item: { draft?: boolean; date?: string }, now: Date): boolean {
   if (item.draft) return false;
   if (item.date && item.date > beijingDate(now)) return false;
   return true;
@@ -20,10 +21,25 @@ export function beijingDate(moment: Date): string {
   return new Date(moment.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+type Dated = { draft?: boolean; date?: string };
+
+/** Newest first, then by address, as every list and feed shows them. */
+const newestFirst = (a: ContentEntry<Dated>, b: ContentEntry<Dated>) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
+
 /**
- * The moment the build takes as "now": the start of a pinned Beijing day (PORTAL_NOW, checked in
- * config.ts) for reproducible builds and tests, else the present.
+ * The one gate: what may appear in any output (pages, lists, feeds, search, charts, downloads).
+ * Drafts and items dated after today (a Beijing date) are left out. Awards naming a draft worker
+ * never get here: the content check refuses them (rules.ts).
  */
-export function buildTime({ now }: Pick<Config, 'now'> = config()): Date {
-  return now ? new Date(`${now}T00:00:00+08:00`) : new Date();
+export function publish(data: PortalData, now: Date): PortalData {
+  const published = <T extends ContentEntry<Dated>>(entries: readonly T[]): T[] => entries.filter((e) => isPublished(e.data, now)).sort(newestFirst);
+  return {
+    ...data,
+    content: {
+      notices: data.content.notices,
+      news: published(data.content.news),
+      stories: published(data.content.stories),
+      workers: published(data.content.workers),
+    },
+  };
 }

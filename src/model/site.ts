@@ -1,18 +1,9 @@
-import type { ContentEntry } from '../input/markdown.ts';
-import {
-  campaignYears,
-  currentYear,
-  enterpriseRows,
-  yearResults,
-  yearView,
-  type CategoryResult,
-  type Enterprise,
-  type EnterpriseRows,
-  type YearView,
-} from './views.ts';
-import type { PortalData } from '../input/types.ts';
-import { isPublished } from './publish.ts';
+import { campaignYears, currentYear, yearView, type Enterprise, type YearView } from './campaign.ts';
+import { enterpriseRows, type EnterpriseRows } from './enterprise.ts';
+import { yearResults, type CategoryResult } from './results.ts';
 import type { WorkerRef } from '../input/recipients.ts';
+import type { PortalData } from '../input/types.ts';
+import { publish } from './publish.ts';
 
 /**
  * The site model: the editors' validated data after the one gate, with every view pages, charts,
@@ -31,29 +22,6 @@ export interface Site extends PortalData {
   readonly enterpriseById: ReadonlyMap<string, Enterprise>;
   /** Each enterprise's own rows of the tables its page shows. */
   readonly enterpriseRows: EnterpriseRows;
-}
-
-type Dated = { draft?: boolean; date?: string };
-
-/** Newest first, then by address, as every list and feed shows them. */
-const newestFirst = (a: ContentEntry<Dated>, b: ContentEntry<Dated>) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);
-
-/**
- * The one gate: what may appear in any output (pages, lists, feeds, search, charts, downloads).
- * Drafts and items dated after today (a Beijing date) are left out. Awards naming a draft worker
- * never get here: the content check refuses them (rules.ts).
- */
-export function publish(data: PortalData, now: Date): PortalData {
-  const published = <T extends ContentEntry<Dated>>(entries: readonly T[]): T[] => entries.filter((e) => isPublished(e.data, now)).sort(newestFirst);
-  return {
-    ...data,
-    content: {
-      notices: data.content.notices,
-      news: published(data.content.news),
-      stories: published(data.content.stories),
-      workers: published(data.content.workers),
-    },
-  };
 }
 
 /** The site as it is published at `now`: the gate, then every view, each computed once. */

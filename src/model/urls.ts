@@ -5,11 +5,9 @@
  * Plain TypeScript with no Astro or Node imports: the browser scripts use it as well as the build.
  * Addresses are root-relative and not percent-encoded (ids and file names go in as they are; the
  * HTML attribute escaping is Astro's), matching the files the build writes.
- *
- * The bundler groups the pages' styles by the import graph, so a new import of this module can
- * change the built pages' style blocks (never an address). Where it did, the import is placed
- * first, or taken through src/model/views.ts, which already imports it.
  */
+
+import { isAbsoluteUrl } from '../input/schema/patterns.ts';
 
 /** Sections and other fixed addresses. */
 export const sections = {
@@ -37,9 +35,6 @@ export const sections = {
   sitemapIndex: '/sitemap-index.xml',
 } as const;
 
-/** The one test for "a web address, not a file of this site" (documents in tables, links in text). */
-export const ABSOLUTE_URL = /^https?:\/\//;
-export const isAbsoluteUrl = (value: string) => ABSOLUTE_URL.test(value);
 
 /**
  * The id of a zone's section in the enterprise directory, which the quota tables, charts and

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { datasetName, tableSchema, type DataPackage } from '../../src/model/open-data/datasets.ts';
 import { readPortalData, type PortalData } from '../../src/input/read.ts';
-import { buildTime } from '../../src/model/publish.ts';
+import { buildTime } from '../../src/astro/config.ts';
 import { siteModel } from '../../src/model/site.ts';
 import { TABLES, type TableDef, type TableName } from '../../src/input/schema/tables.ts';
 import { readTable } from '../../src/input/table.ts';

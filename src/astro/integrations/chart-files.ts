@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { chartCsv } from '../../model/charts/chart-csv.ts';
 import { allCharts } from '../../model/charts/registry.ts';
-import { config } from '../config.ts';
-import { loadSite, readPortalData } from '../../input/read.ts';
-import { buildTime } from '../../model/publish.ts';
+import { buildTime, config } from '../config.ts';
+import { readPortalData } from '../../input/read.ts';
+import { loadSite } from '../site-cache.ts';
 import { siteModel, type Site } from '../../model/site.ts';
 import { sections, urls } from '../../model/urls.ts';
 

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { config } from '../config.ts';
-import { checkPortalData } from '../../input/read.ts';
+import { checkPortalData } from '../site-cache.ts';
 import { ContentError, formatProblems } from '../../input/problems.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { isAbsoluteUrl } from '../../model/urls.ts';
+import { isAbsoluteUrl } from '../../input/schema/patterns.ts';
 
 /**
  * A rehype plugin for editors' Markdown and MDX: every link to another site gets rel="noopener"

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Expression, Program } from 'estree';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
-import { MDX_COMPONENTS, type PropKind } from '../../components/mdx-components.ts';
+import { MDX_COMPONENTS, type PropKind } from '../schema/mdx-components.ts';
 import { refusedHtml, type Finding } from './refused-html.ts';
 
 /**

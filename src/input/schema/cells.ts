@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
-import { ABSOLUTE_URL } from '../../model/urls.ts';
+import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
  * Cell types for editors' CSV tables. An empty cell arrives here as `undefined` (see table.ts), so
@@ -40,7 +40,7 @@ export const text = (meta: CellMeta) => z.string().meta(meta);
 export const id = (meta: CellMeta) =>
   z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '编号只能用小写英文字母、数字和连字符“-”，例如 qinyang 或 zhonglv-zhongzhou' })
+    .regex(ID_PATTERN, { error: `${ID_ERROR}，例如 qinyang 或 zhonglv-zhongzhou` })
     .meta(meta);
 
 export const integer = ({ min = 0, ...meta }: CellMeta & { min?: number }) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealDate } from './cells.ts';
+import { ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
  * Frontmatter of editors' Markdown files. Unknown fields are refused, like unknown CSV columns, so
@@ -10,7 +11,7 @@ const zhText = (title: string) => z.string().min(1, { error: `${title}不能为�
 const ascii = (title: string) =>
   z
     .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '编号只能用小写英文字母、数字和连字符“-”' })
+    .regex(ID_PATTERN, { error: ID_ERROR })
     .meta({ title });
 const campaignYear = z.number().int().min(2000).max(2100).meta({ title: '竞赛年度' });
 

@@ -1,4 +1,4 @@
-import { CITY_GROUP_NAME } from '../views.ts';
+import { CITY_GROUP_NAME } from '../campaign.ts';
 import { recipientResolver } from '../../input/recipients.ts';
 import { CITY_GROUP } from '../../input/schema/tables.ts';
 import type { Site } from '../site.ts';

@@ -1,4 +1,4 @@
-import { CITY_GROUP_NAME, type YearView } from '../views.ts';
+import { CITY_GROUP_NAME, type YearView } from '../campaign.ts';
 import { ZONE_KINDS } from '../../input/schema/tables.ts';
 import { urls } from '../urls.ts';
 import { roundPercent } from './format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearResults } from '../../../src/model/views.ts';
+import { yearResults } from '../../../src/model/results.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { MDX_COMPONENTS } from '../../../src/components/mdx-components.ts';
+import { MDX_COMPONENTS } from '../../../src/input/schema/mdx-components.ts';
 import { markupProblems } from '../../../src/input/markup/markup-problems.ts';
 import { markdownTree } from '../../../src/input/markup/parse-body.ts';
 import rehypeSanitizeBody from '../../../src/astro/markdown/rehype-sanitize-body.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPortalData, readPortalData } from '../../../src/input/read.ts';
+import { loadPortalData } from '../../../src/astro/site-cache.ts';
+import { readPortalData } from '../../../src/input/read.ts';
 import { ContentError, type Problem } from '../../../src/input/problems.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 

@@ -15,7 +15,7 @@ import { BAR_COLOURS, contrast, INK, PAPER } from '../../../src/model/charts/pal
 import { quotaChart, quotaSplitChart, registrationChart } from '../../../src/model/charts/quota.ts';
 import { allCharts, isDrawable } from '../../../src/model/charts/registry.ts';
 import type { ChartData } from '../../../src/model/charts/types.ts';
-import { yearView } from '../../../src/model/views.ts';
+import { yearView } from '../../../src/model/campaign.ts';
 import { readPortalData, type PortalData } from '../../../src/input/read.ts';
 import { siteModel } from '../../../src/model/site.ts';
 

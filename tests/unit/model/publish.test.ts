@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/astro/config.ts';
-import { beijingDate, buildTime, isPublished } from '../../../src/model/publish.ts';
+import { buildTime } from '../../../src/astro/config.ts';
+import { beijingDate, isPublished } from '../../../src/model/publish.ts';
 
 describe('isPublished', () => {
   const now = new Date('2024-06-01T08:00:00Z');

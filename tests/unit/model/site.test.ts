@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPortalData, loadSite } from '../../../src/input/read.ts';
-import { checkYear, publish, resultsOf, siteModel, viewOf } from '../../../src/model/site.ts';
+import { loadPortalData, loadSite } from '../../../src/astro/site-cache.ts';
+import { publish } from '../../../src/model/publish.ts';
+import { checkYear, resultsOf, siteModel, viewOf } from '../../../src/model/site.ts';
 
 /** The one gate and the site model every page, chart, feed and download reads. */
 const DEMO = path.resolve(import.meta.dirname, '../../../examples/demo');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileOfPageUrl, isAbsoluteUrl, pageUrlOfFile, sections, urls, zoneAnchor } from '../../../src/model/urls.ts';
+import { isAbsoluteUrl } from '../../../src/input/schema/patterns.ts';
+import { fileOfPageUrl, pageUrlOfFile, sections, urls, zoneAnchor } from '../../../src/model/urls.ts';
 
 describe('urls', () => {
   it('gives each kind of page its address', () => {
@@ -86,6 +87,8 @@ describe('pageUrlOfFile', () => {
 
   it('imports nothing from Astro or Node, so the browser can use it', () => {
     const source = fs.readFileSync(new URL('../../../src/model/urls.ts', import.meta.url), 'utf8');
-    expect(source).not.toMatch(/^\s*import\b/m);
+    const imports = [...source.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+    expect(imports).toEqual(['../input/schema/patterns.ts']);
+    expect(fs.readFileSync(new URL('../../../src/input/schema/patterns.ts', import.meta.url), 'utf8')).not.toMatch(/^\s*import\b/m);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonthDeadline, formatNumber } from '../../../src/model/format.ts';
-import { currentYear, documentHref, enterpriseRows, enterpriseYears, yearView, zoneName } from '../../../src/model/views.ts';
+import { currentYear, yearView, zoneName } from '../../../src/model/campaign.ts';
+import { enterpriseRows, enterpriseYears } from '../../../src/model/enterprise.ts';
+import { urls } from '../../../src/model/urls.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
@@ -45,8 +47,8 @@ describe('enterpriseYears', () => {
   });
 
   it('links documents: web addresses as they are, file names under /files/', () => {
-    expect(documentHref('https://example.org/a.pdf')).toBe('https://example.org/a.pdf');
-    expect(documentHref('plan.pdf')).toBe('/files/plan.pdf');
+    expect(urls.document('https://example.org/a.pdf')).toBe('https://example.org/a.pdf');
+    expect(urls.document('plan.pdf')).toBe('/files/plan.pdf');
   });
 });
 
