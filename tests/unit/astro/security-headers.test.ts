@@ -1,20 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILES_POLICY, mergePolicies, NGINX_HEADERS, pagePolicy, STATIC_HOST_HEADERS, writeHeaders } from '../../../src/astro/integrations/security-headers.ts';
+import { writeTree } from '../../support/tree.ts';
 
 const BASE = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-AAAA' ; style-src 'self' 'sha256-SSSS='";
 const meta = (policy: string) => `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><title>t</title></head><body></body></html>`;
 
-function dist(pages: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-headers-'));
-  for (const [page, html] of Object.entries(pages)) {
-    fs.mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
-    fs.writeFileSync(path.join(dir, page), html);
-  }
-  return dir;
-}
+const dist = (pages: Record<string, string>) => writeTree(pages, 'portal-headers-');
 
 describe('the pages’ Content-Security-Policy as headers', () => {
   it('reads the policy of a page’s <meta>, entities decoded', () => {

@@ -1,18 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../../support/tree.ts';
 
 /** The build's last step refuses a built site through which a personal number got out. */
-function site(pages: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-output-'));
-  for (const [file, text] of Object.entries(pages)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const site = (pages: Record<string, string>) => writeTree(pages, 'portal-output-');
 
 const check = (dir: string) => spawnSync(process.execPath, ['tools/check-output.ts', dir], { encoding: 'utf8' });
 

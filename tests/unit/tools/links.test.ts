@@ -3,16 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks, sourceFinder } from '../../../tools/links.ts';
+import { writeTree } from '../../support/tree.ts';
 
 /** A tiny built site: file path → content. */
-function site(files: Record<string, string>): string {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-links-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
-    fs.writeFileSync(path.join(dist, file), text);
-  }
-  return dist;
-}
+const site = (files: Record<string, string>) => writeTree(files, 'portal-links-');
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="zh-CN"><head>${head}<link rel="canonical" href="https://portal.example/"></head><body>${body}</body></html>`;

@@ -1,17 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPrivateNumbersInBuild } from '../../../tools/privacy-scan.ts';
+import { writeTree } from '../../support/tree.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-privacy-scan-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeTree(files, 'portal-privacy-scan-');
 
 describe('the built site holds no private number', () => {
   it('finds numbers behind entities, tags, attributes, JSON and escaped HTML in a feed', () => {
