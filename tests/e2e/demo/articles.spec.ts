@@ -48,7 +48,8 @@ test('a worker profile has a processed photo with a text alternative, enterprise
   const photo = page.locator('img.portrait');
   await expect(photo).toHaveAttribute('alt', /李秀兰/);
   await expect(photo).toHaveAttribute('src', /^\/_astro\/.+\.webp$/);
-  expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Loaded and decoded: waited for, since a busy machine may still be fetching it.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page.locator('.facts')).toContainText('宏源化工股份有限公司');
   await expect(page.locator('.facts')).toContainText('合成反应工段技师');
   await expect(page.locator('.facts')).toContainText('推荐申报示例市五一劳动奖章（示例）');
