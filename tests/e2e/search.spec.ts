@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readSite } from '../../src/search/build/indexer.ts';
-import { comparable } from '../../src/search/shared/text.ts';
+import { comparable as fold } from '../../src/search/shared/fold.ts';
+import { t2sTable } from '../../src/search/build/t2s.ts';
 import { builtPages } from './support/site-pages.ts';
 
-// What Ctrl+F would find: the pages whose searchable text contains the query, read from dist/.
+const comparable = (text: string) => fold(text, t2sTable());
+
+// What Ctrl+F would find (with the foldings of src/search/shared/fold.ts): the pages whose searchable text contains the query, read from dist/.
 const site = readSite('dist').indexed;
 const pagesContaining = (q: string) =>
   site.filter(({ page }) => comparable(`${page.title}\n${page.text}`).includes(comparable(q))).map((p) => p.url);
@@ -83,6 +86,44 @@ test('two characters that only occur apart (节赛) find nothing', async ({ page
   await expect(status).toContainText('共 0 个');
   await expect(page.locator('.search-result')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+// Typed as readers on phones type them: the pages print 蒙牛乳业（焦作）, 80家, jzghscb, 焦工文〔2019〕27号.
+for (const [q, printed, note] of [
+  ['蒙牛乳业(焦作)', '蒙牛乳业（焦作）', '已不分全角半角'],
+  ['８０家', '80家', '已按半角字符查找'],
+  ['ｊｚｇｈｓｃｂ', 'jzghscb', '已按半角字符查找'],
+  ['焦工文[2019]27号', '焦工文〔2019〕27号', '括号'],
+  ['焦工文（2019）27号', '焦工文〔2019〕27号', '已按半角字符查找'],
+] as const) {
+  test(`“${q}” finds the pages that print ${printed}, marked as printed`, async ({ page }) => {
+    const expected = pagesContaining(q);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected).toEqual(pagesContaining(printed));
+    const { status, errors } = await search(page, q);
+    await expect(status).toContainText(`找到 ${expected.length} 个`);
+    await expect(status).toContainText(note);
+    expect((await resultUrls(page)).sort()).toEqual([...expected].sort().slice(0, 10));
+    await expectExactMarks(page, q);
+    const marks = await page.locator('.search-results mark').allTextContents();
+    expect(marks.some((m) => m.toLowerCase().includes(printed.toLowerCase()))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('nothing found: offers the query without filters, and its words one by one', async ({ page }) => {
+  const { status } = await search(page, '节能 焦作 节赛');
+  await expect(status).toContainText('共 0 个');
+  const suggest = page.getByTestId('search-suggest');
+  await expect(suggest.getByRole('link', { name: /“节能”/ })).toBeVisible();
+  await expect(suggest.getByRole('link', { name: /“节赛”/ })).toHaveCount(0);
+  await suggest.getByRole('link', { name: /“焦作”/ }).click();
+  await expect(page.getByTestId('search-status')).toContainText(`找到 ${pagesContaining('焦作').length} 个`);
+
+  const filtered = await search(page, '节能', '&year=1999');
+  await expect(filtered.status).toContainText('共 0 个');
+  await page.getByTestId('search-suggest').getByRole('link', { name: /不限筛选条件/ }).click();
+  await expect(page.getByTestId('search-status')).toContainText(`找到 ${pagesContaining('节能').length} 个`);
 });
 
 test('mixed Chinese, Latin letters and digits', async ({ page }) => {

@@ -4,8 +4,10 @@
  * For the demo build (examples/demo, or the real content while the demo does not exist) and for a
  * generated site of 2,000 pages, it builds the site (which writes our index), builds a stock
  * Pagefind index of the same HTML, samples queries — substrings of page text and pairs of
- * characters that occur only apart — and compares each engine's pages with the pages whose
- * searchable text contains the query (exact-substring ground truth). It reports recall and
+ * characters that occur only apart, and variants of page text as readers type them (full-width or
+ * half-width forms, other brackets, traditional characters) — and compares each engine's pages with
+ * the pages whose folded searchable text contains the folded query (exact-substring ground truth on
+ * the folding of src/search/shared/fold.ts). It reports recall and
  * precision, index size, bytes a browser downloads for a first query, and query time.
  *
  *   npm run bench:search [-- --pages 2000 --queries 300 --pairs 100]
@@ -19,7 +21,10 @@ import { SearchEngine } from '../../src/search/browser/engine.ts';
 import { readSite } from '../../src/search/build/indexer.ts';
 import { PARTS_FILE, openBundles, type PartsManifest } from '../../src/search/shared/parts.ts';
 import { buildSite } from '../build-site.ts';
-import { comparable, graphemes } from '../../src/search/shared/text.ts';
+import { graphemes } from '../../src/search/shared/text.ts';
+import { comparable, loadT2s } from '../../src/search/shared/fold.ts';
+import { t2sTable } from '../../src/search/build/t2s.ts';
+import * as OpenCC from 'opencc-js';
 import { generateSite, rng } from './generate-site.ts';
 import { loadPagefind, wireSize } from './pagefind-node.ts';
 
@@ -40,8 +45,13 @@ const work = path.join(repo, '.bench');
 
 interface Query {
   q: string;
-  kind: 'substring' | 'apart';
+  kind: Kind;
 }
+const KINDS = ['substring', 'apart', 'width', 'bracket', 'traditional'] as const;
+type Kind = (typeof KINDS)[number];
+/** Variant queries of each kind. */
+const VARIANTS = arg('variants', 60);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 function build(name: string, root: string | undefined, demo = false): string {
   const outDir = path.join(work, `dist-${name}`);
@@ -76,7 +86,7 @@ async function stockIndex(name: string, siteDir: string): Promise<string> {
 function bundleSize(dir: string) {
   const sum = (sub: string) =>
     fs.existsSync(path.join(dir, sub)) ? fs.readdirSync(path.join(dir, sub)).reduce((s, f) => s + fs.statSync(path.join(dir, sub, f)).size, 0) : 0;
-  const top = fs.readdirSync(dir).filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json');
+  const top = fs.readdirSync(dir).filter((f) => f.endsWith('.pf_meta') || f === 'pagefind-entry.json' || f === 't2s-keys.json');
   const meta = top.reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
   const index = sum('index');
   const fragments = sum('fragment');
@@ -122,6 +132,44 @@ function sampleQueries(texts: string[], seed: number): Query[] {
     if (!a || !b || all.includes(a + b)) continue;
     queries.set(a + b, { q: a + b, kind: 'apart' });
   }
+  // Variants: a piece of page text (up to 10 characters, no white space) as a reader might type it.
+  const piece = (ok: (gs: string[]) => boolean): string[] | undefined => {
+    for (let tries = 0; tries < 2000; tries++) {
+      const gs = pages[int(pages.length)] ?? [];
+      const len = 2 + int(9);
+      const at = int(Math.max(1, gs.length - len));
+      const p = gs.slice(at, at + len);
+      if (p.length === len && !p.some((g) => /\s/.test(g)) && ok(p)) return p;
+    }
+    return undefined;
+  };
+  const variants = (kind: Kind, ok: (gs: string[]) => boolean, change: (gs: string[]) => string) => {
+    for (let n = 0, tries = 0; n < VARIANTS && tries < VARIANTS * 20; tries++) {
+      const p = piece(ok);
+      if (!p) return;
+      const q = change(p);
+      if (q === p.join('') || queries.has(q)) continue;
+      queries.set(q, { q, kind });
+      n++;
+    }
+  };
+  const flipWidth = (c: string) => {
+    const code = c.codePointAt(0) as number;
+    if (c.length === 1 && code >= 0x21 && code <= 0x7e && c !== '"') return String.fromCodePoint(code + 0xfee0);
+    if (c.length === 1 && code >= 0xff01 && code <= 0xff5e && c !== '＂') return String.fromCodePoint(code - 0xfee0);
+    return c;
+  };
+  variants('width', (gs) => gs.some((g) => flipWidth(g) !== g) && gs.some((g) => HAN.test(g) || /[\p{L}\p{N}]/u.test(g)), (gs) => gs.map(flipWidth).join(''));
+  const BRACKETS = ['〔〕', '[]', '【】', '（）', '()', '〈〉'];
+  variants(
+    'bracket',
+    (gs) => gs.some((g) => BRACKETS.some((b) => b.includes(g))),
+    (gs) => {
+      const b = BRACKETS[int(BRACKETS.length)] as string;
+      return gs.map((g) => (BRACKETS.some((x) => x[0] === g) ? b[0] : BRACKETS.some((x) => x[1] === g) ? b[1] : g)).join('');
+    },
+  );
+  variants('traditional', (gs) => gs.every((g) => HAN.test(g)), (gs) => toTraditional(gs.join('')));
   return [...queries.values()];
 }
 
@@ -167,7 +215,9 @@ async function ourEngine(dir: string, siteDir: string): Promise<Engine> {
   const start = async () => {
     const loaded = await loadPagefind(dir);
     await openBundles(loaded.pagefind, pathToFileURL(`${dir}/`).href, manifest);
-    return { ...loaded, engine: new SearchEngine(loaded.pagefind, symbols) };
+    // Through the counting fetch: the table's keys always, the table itself when a query needs it.
+    const t2s = await loadT2s(pathToFileURL(`${dir}/`).href);
+    return { ...loaded, engine: new SearchEngine(loaded.pagefind, symbols, t2s) };
   };
   const warm = await start();
   return {
@@ -196,23 +246,29 @@ const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
 async function benchSite(name: string, siteDir: string, stockDir: string, seed: number) {
-  const truthPages = readSite(siteDir).indexed.map((p) => ({ url: p.url, text: comparable(`${p.page.title}\n${p.page.text}`) }));
+  const t2s = t2sTable();
+  const raw = readSite(siteDir).indexed;
+  const truthPages = raw.map((p) => ({ url: p.url, text: comparable(`${p.page.title}\n${p.page.text}`, t2s) }));
+  // Sampled from the page text as printed (not folded), so that variants start from what pages show.
   const queries = sampleQueries(
-    truthPages.map((p) => p.text),
+    raw.map((p) => `${p.page.title}\n${p.page.text}`),
     seed,
   );
   const engines = [await stockEngine(stockDir), await ourEngine(path.join(siteDir, 'pagefind'), siteDir)];
   const sizes = engines.map((e) => bundleSize(e.dir));
-  console.log(`\n== ${name}: ${truthPages.length} searchable pages, ${queries.length} queries (${queries.filter((q) => q.kind === 'substring').length} substrings of page text, ${queries.filter((q) => q.kind === 'apart').length} pairs of characters that occur only apart)`);
+  const count = (k: Kind) => queries.filter((q) => q.kind === k).length;
+  console.log(`\n== ${name}: ${truthPages.length} searchable pages, ${queries.length} queries (${count('substring')} substrings of page text, ${count('apart')} pairs of characters that occur only apart; variants of page text: ${count('width')} width, ${count('bracket')} bracket, ${count('traditional')} traditional)`);
+  const perKind: string[] = [];
 
   const rows: string[][] = [];
   for (const [i, engine] of engines.entries()) {
-    const stats = { substring: { tp: 0, fp: 0, fn: 0, exact: 0, n: 0 }, apart: { tp: 0, fp: 0, fn: 0, exact: 0, n: 0 } };
+    const stats = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, exact: 0, n: 0 }])) as Record<Kind, { tp: number; fp: number; fn: number; exact: number; n: number }>;
     const times: number[] = [];
     const coldBytes: number[] = [];
     const coldTimes: number[] = [];
     for (const [k, { q, kind }] of queries.entries()) {
-      const truth = new Set(truthPages.filter((p) => p.text.includes(q)).map((p) => p.url));
+      const folded = comparable(q, t2s);
+      const truth = new Set(truthPages.filter((p) => p.text.includes(folded)).map((p) => p.url));
       const cold = k < COLD;
       const { urls, bytes, ms } = await engine.run(q, cold);
       if (cold) {
@@ -231,7 +287,12 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
       s.fn += truth.size - tp;
       if (tp === truth.size && got.size === truth.size) s.exact++;
     }
-    const all = { tp: stats.substring.tp + stats.apart.tp, fp: stats.substring.fp + stats.apart.fp, fn: stats.substring.fn + stats.apart.fn };
+    const sum = (f: 'tp' | 'fp' | 'fn' | 'exact') => KINDS.reduce((n, k) => n + stats[k][f], 0);
+    const all = { tp: sum('tp'), fp: sum('fp'), fn: sum('fn') };
+    for (const k of KINDS) {
+      const x = stats[k];
+      if (x.n > 0) perKind.push(`  ${engine.name}, ${k}: recall ${pct(x.tp / Math.max(1, x.tp + x.fn))}, precision ${pct(x.tp + x.fp === 0 ? 1 : x.tp / (x.tp + x.fp))}, exact answers ${x.exact}/${x.n}`);
+    }
     const recall = all.tp / (all.tp + all.fn);
     const precision = all.tp + all.fp === 0 ? 1 : all.tp / (all.tp + all.fp);
     const size = sizes[i] as ReturnType<typeof bundleSize>;
@@ -239,7 +300,7 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
       engine.name,
       pct(recall),
       pct(precision),
-      `${stats.substring.exact + stats.apart.exact}/${queries.length}`,
+      `${sum('exact')}/${queries.length}`,
       `${stats.apart.fp}`,
       kb(size.index),
       kb(size.total),
@@ -253,10 +314,13 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] as number)).join('');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
+  for (const line of perKind) console.log(line);
+  const table = path.join(siteDir, 'pagefind', 't2s.txt');
+  if (fs.existsSync(table)) console.log(`  the traditional → simplified table (t2s.txt), read only by a query that needs it: ${kb(zlib.gzipSync(fs.readFileSync(table)).length)} gzip-compressed (not in "all search data")`);
   const ratio = (sizes[1]?.total ?? 0) / (sizes[0]?.total ?? 1);
   console.log(`  our search data is ${ratio.toFixed(2)}× stock. First-query bytes: pagefind.js and workers gzip-compressed as a static host serves them, index files as written (already compressed), plus the fragments of the first ${SHOWN} results; measured on ${COLD} cold starts. Query times are warm (WebAssembly loaded), in Node on this machine.`);
-  for (const q of ['减排', '节赛']) {
-    const truth = truthPages.filter((p) => p.text.includes(q)).length;
+  for (const q of ['减排', '节赛', '減排']) {
+    const truth = truthPages.filter((p) => p.text.includes(comparable(q, t2s))).length;
     const got = await Promise.all(engines.map(async (e) => (await e.run(q, true)).urls.length));
     console.log(`  “${q}” as a reader's first query: ${truth} pages contain it; stock returns ${got[0]}, ours ${got[1]}`);
   }

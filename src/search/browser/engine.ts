@@ -4,15 +4,17 @@
  * with the matched characters marked. The browser runs it in a worker; the benchmark runs it in Node.
  */
 import { excerpt, highlight, type Excerpt, type Segment } from '../shared/highlight.ts';
-import { TITLE_SPAN, decodePage } from '../shared/ngrams.ts';
+import { ORIGINALS_META, TITLE_SPAN, decodePage } from '../shared/ngrams.ts';
 import { exactQuery, parseQuery, scoringQuery, unknownSymbols, type ParsedQuery } from '../shared/query.ts';
 import { rank, type Ranked } from '../shared/rank.ts';
-import { comparable } from '../shared/text.ts';
+import { NO_T2S, type T2sSource } from '../shared/fold.ts';
 
 /** The part of pagefind.js this module uses. */
 export interface PagefindFragment {
   url: string;
   content: string;
+  /** Pagefind's meta fields; ours is `o`, the page's own characters (see ngrams.ts). */
+  meta?: Record<string, string>;
   filters: Record<string, string[]>;
 }
 export interface PagefindResult {
@@ -50,15 +52,20 @@ export interface ResultView {
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
   private readonly symbols: ReadonlySet<string>;
+  private readonly t2s: T2sSource;
 
-  /** `symbols`: characters other than letters and digits that the index keeps (Pagefind's include_characters). */
-  constructor(pagefind: PagefindApi, symbols: ReadonlySet<string>) {
+  /**
+   * `symbols`: characters other than letters and digits that the index keeps (Pagefind's
+   * include_characters); `t2s`: the traditional → simplified table the index was folded with.
+   */
+  constructor(pagefind: PagefindApi, symbols: ReadonlySet<string>, t2s: T2sSource = async () => NO_T2S) {
     this.pagefind = pagefind;
     this.symbols = symbols;
+    this.t2s = t2s;
   }
 
   async search(input: string, filters: Filters = {}): Promise<Outcome> {
-    const query = parseQuery(input);
+    const query = parseQuery(input, await this.t2s(input));
     const empty: Outcome = { query, total: 0, hits: [] };
     if (query.terms.length === 0) return empty;
     if (query.terms.some((t) => unknownSymbols(t, this.symbols).length > 0)) return empty;
@@ -90,11 +97,11 @@ export class SearchEngine {
     return Promise.all(
       outcome.hits.slice(from, from + count).map(async (hit) => {
         const fragment = await hit.result.data();
-        const page = decodePage(fragment.content);
-        const whole = comparable(`${page.title}\n${page.text}`);
+        const page = decodePage(fragment.content, fragment.meta?.[ORIGINALS_META] ?? '');
+        const whole = `${page.title.chars.join('')}\n${page.text.chars.join('')}`;
         return {
           url: fragment.url,
-          title: highlight(page.title || fragment.url, terms),
+          title: page.title.chars.length > 0 ? highlight(page.title, terms) : [{ text: fragment.url, mark: false }],
           excerpt: excerpt(page.text, terms),
           filters: fragment.filters ?? {},
           verified: terms.every((t) => whole.includes(t.join(''))),

@@ -4,7 +4,8 @@
  * /search/; the worker downloads Pagefind only when a search actually runs.
  */
 import type { Segment } from '../shared/highlight.ts';
-import type { Reply, Request } from './search-worker.ts';
+import type { FoldKinds } from '../shared/fold.ts';
+import type { Reply, Request, Suggestion } from './search-worker.ts';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['type', 'zone', 'year'] as const;
@@ -13,6 +14,7 @@ const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
+const suggest = document.getElementById('search-suggest') as HTMLParagraphElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 
 let worker: Worker | undefined;
@@ -115,9 +117,45 @@ function render(results: Extract<Reply, { type: 'results' }>['results']): HTMLAn
   return links;
 }
 
+/** What the search did with the forms the reader typed (see src/search/shared/fold.ts). */
+function foldNote(folded: FoldKinds, terms: string[], results: Extract<Reply, { type: 'results' }>['results']): string {
+  const notes: string[] = [];
+  // The reader typed the plain form and the pages print another: say so too.
+  const typed = new Set(terms.map((t) => t.toLowerCase()));
+  const marked = results.flatMap((r) => [...r.title, ...r.excerpt.segments]).filter((s) => s.mark);
+  const other = marked.some((s) => !typed.has(s.text.toLowerCase()));
+  if (folded.traditional) notes.push('已按简体字查找');
+  if (folded.width) notes.push('已按半角字符查找');
+  if (folded.bracket) notes.push('各种括号〔〕[]【】()〈〉视为相同');
+  if (notes.length === 0 && other) notes.push('已不分全角半角、括号样式和繁简查找');
+  return notes.length > 0 ? `${notes.join('，')}。` : '';
+}
+
+/** Links to the nearest searches that find something, when this one found nothing. */
+function suggestInto(suggestions: Suggestion[]) {
+  if (suggestions.length === 0) return;
+  const li = suggest;
+  li.hidden = false;
+  li.append('可以试试：');
+  suggestions.forEach((s, i) => {
+    const url = new URL('/search/', location.href);
+    url.searchParams.set('q', s.q);
+    for (const [k, v] of Object.entries(s.filters)) if (v) url.searchParams.set(k, v);
+    const a = document.createElement('a');
+    a.href = url.pathname + url.search;
+    const scope = Object.keys(s.filters).length === 0 && Object.keys(params().filters).length > 0 ? '（不限筛选条件）' : '';
+    a.textContent = `“${s.q}”${scope}，${s.total} 个页面`;
+    if (i > 0) li.append('；');
+    li.append(a);
+  });
+  li.append('。');
+}
+
 async function run(q: string, filters: Record<string, string>) {
   const id = ++current;
   list.replaceChildren();
+  suggest.replaceChildren();
+  suggest.hidden = true;
   more.hidden = true;
   shown = 0;
   if (q.trim() === '') {
@@ -136,7 +174,8 @@ async function run(q: string, filters: Record<string, string>) {
   const what = reply.terms.map((t) => `“${t}”`).join('和');
   const scope = (Object.keys(filters).length > 0 ? '（已按筛选条件）' : '') + (reply.truncated ? '（查找内容过长，只按前几个词、每词前 64 个字查找）' : '');
   status.textContent =
-    total === 0 ? `没有找到包含${what}的页面${scope}，共 0 个。` : `找到 ${total} 个包含${what}的页面${scope}。`;
+    (total === 0 ? `没有找到包含${what}的页面${scope}，共 0 个。` : `找到 ${total} 个包含${what}的页面${scope}。`) + foldNote(reply.folded, reply.terms, reply.results);
+  if (total === 0) suggestInto(reply.suggestions);
   render(reply.results);
   shown = reply.results.length;
   more.hidden = shown >= total;

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
-import { encodePage } from '../shared/ngrams.ts';
+import { ORIGINALS_META, encodePage } from '../shared/ngrams.ts';
+import { T2S_FILE, T2S_KEYS_FILE, encodeT2sKeys, formatT2s } from '../shared/fold.ts';
+import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
 
@@ -65,8 +67,9 @@ export function readSite(dir: string, skip = 'pagefind'): { indexed: IndexedPage
 
 /** The document Pagefind indexes for one page: its filters, and our words as the only body. */
 export function indexDocument(page: ExtractedPage): { html: string; symbols: Set<string> } {
-  const { words, symbols } = encodePage(page.title, page.text);
-  const html = `<html><head>${page.filterTags.join('')}</head><body><p data-pagefind-body>${escapeHtml(words.join(' '))}</p></body></html>`;
+  const { words, symbols, originals } = encodePage(page.title, page.text, t2sTable());
+  const notes = originals ? `<meta data-pagefind-meta="${ORIGINALS_META}[content]" content="${escapeHtml(originals)}">` : '';
+  const html = `<html><head>${page.filterTags.join('')}${notes}</head><body><p data-pagefind-body>${escapeHtml(words.join(' '))}</p></body></html>`;
   return { html, symbols };
 }
 
@@ -143,5 +146,8 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   }
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
   fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+  // The folding's table, for the browser to fold queries exactly as the pages were folded.
+  fs.writeFileSync(path.join(outputPath, T2S_KEYS_FILE), `${JSON.stringify(encodeT2sKeys(t2sTable()))}\n`);
+  fs.writeFileSync(path.join(outputPath, T2S_FILE), formatT2s(t2sTable()));
   return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts };
 }

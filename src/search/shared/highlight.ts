@@ -1,17 +1,18 @@
 /**
- * Excerpts and highlighting, computed on the page text itself so that exactly the matched
- * characters are marked: every occurrence of every term, nothing else.
+ * Excerpts and highlighting: matches are found on the page's folded text (fold.ts), the way the
+ * index finds pages, and marked on the page's own characters, so that exactly the matched
+ * characters are marked, every occurrence of every term and nothing else, whatever form the reader
+ * typed.
  */
-import { fold, graphemes } from './text.ts';
+import type { FoldedText } from './fold.ts';
 
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
-/** Where the terms occur in a list of characters: [start, end) ranges, merged where they touch. */
-export function findMatches(chars: readonly string[], terms: readonly (readonly string[])[]): [number, number][] {
-  const lower = chars.map(fold);
+/** Where the (folded) terms occur in a list of folded characters: [start, end) ranges, merged where they overlap. */
+export function findMatches(lower: readonly string[], terms: readonly (readonly string[])[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
     if (term.length === 0) continue;
@@ -20,6 +21,10 @@ export function findMatches(chars: readonly string[], terms: readonly (readonly 
       ranges.push([i, i + term.length]);
     }
   }
+  return merge(ranges);
+}
+
+function merge(ranges: [number, number][]): [number, number][] {
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const r of ranges) {
@@ -28,6 +33,11 @@ export function findMatches(chars: readonly string[], terms: readonly (readonly 
     else merged.push([r[0], r[1]]);
   }
   return merged;
+}
+
+/** Matches as ranges of the original characters: a match covers every original character it touches. */
+export function originalMatches(f: FoldedText, terms: readonly (readonly string[])[]): [number, number][] {
+  return merge(findMatches(f.chars, terms).map(([s, e]) => [f.from[s] as number, (f.from[e - 1] as number) + 1]));
 }
 
 /** The characters from..to as text and marked segments. */
@@ -52,9 +62,9 @@ function segments(chars: readonly string[], from: number, to: number, ranges: [n
 }
 
 /** The whole text with every match marked (for titles). */
-export function highlight(text: string, terms: readonly (readonly string[])[]): Segment[] {
-  const chars = graphemes(text);
-  return segments(chars, 0, chars.length, findMatches(chars, terms));
+export function highlight(text: FoldedText, terms: readonly (readonly string[])[]): Segment[] {
+  const chars = text.originals;
+  return segments(chars, 0, chars.length, originalMatches(text, terms));
 }
 
 export interface Excerpt {
@@ -68,9 +78,9 @@ export interface Excerpt {
  * About `length` characters of text around the first match (or the start of the text when the
  * match is only in the title), with every match inside the window marked.
  */
-export function excerpt(text: string, terms: readonly (readonly string[])[], length = 80): Excerpt {
-  const chars = graphemes(text);
-  const ranges = findMatches(chars, terms);
+export function excerpt(text: FoldedText, terms: readonly (readonly string[])[], length = 80): Excerpt {
+  const chars = text.originals;
+  const ranges = originalMatches(text, terms);
   const first = ranges[0];
   let from = 0;
   if (first) {

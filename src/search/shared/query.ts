@@ -3,7 +3,8 @@
  * (see ngrams.ts). A page matches when it contains every term, each as a contiguous string, the way
  * Ctrl+F finds it; white space in the query separates terms.
  */
-import { cleanText, fold, graphemes, isWhiteSpace, isWordChar } from './text.ts';
+import { foldGraphemes, NO_T2S, type FoldKinds, type T2S } from './fold.ts';
+import { cleanText, graphemes, isWhiteSpace, isWordChar } from './text.ts';
 
 /** Longest term we search for, in characters (the search boxes take 64): bounds the download. */
 export const MAX_TERM = 64;
@@ -11,33 +12,54 @@ export const MAX_TERM = 64;
 export const MAX_TERMS = 4;
 
 export interface ParsedQuery {
-  /** Lower-cased terms, each a list of characters (grapheme clusters). */
+  /** Folded terms (see fold.ts), each a list of characters (grapheme clusters). */
   terms: string[][];
   /** The terms as the reader typed them (for messages and highlighting). */
   display: string[];
   /** True when a term was cut to MAX_TERM characters or terms were dropped. */
   truncated: boolean;
+  /** What folding changed in the terms searched, beyond letter case. */
+  folded: FoldKinds;
 }
 
-export function parseQuery(input: string): ParsedQuery {
-  const parts = cleanText(input).trim().split(' ').filter((p) => p.length > 0);
+/** The query's terms: white space separates them, each is folded as the index is. */
+export function parseQuery(input: string, t2s: T2S = NO_T2S): ParsedQuery {
+  const f = foldGraphemes(graphemes(cleanText(input).trim()), t2s);
+  const parts: { chars: string[]; from: number[] }[] = [];
+  let part: (typeof parts)[number] | undefined;
+  f.chars.forEach((c, i) => {
+    if (c === ' ') {
+      part = undefined;
+      return;
+    }
+    if (!part) parts.push((part = { chars: [], from: [] }));
+    part.chars.push(c);
+    part.from.push(f.from[i] as number);
+  });
   let truncated = parts.length > MAX_TERMS;
   const terms: string[][] = [];
   const display: string[] = [];
   const seen = new Set<string>();
-  for (const part of parts.slice(0, MAX_TERMS)) {
-    let gs = graphemes(part);
-    if (gs.length > MAX_TERM) {
-      gs = gs.slice(0, MAX_TERM);
+  const folded: FoldKinds = { width: false, bracket: false, traditional: false };
+  for (const p of parts.slice(0, MAX_TERMS)) {
+    let chars = p.chars;
+    if (chars.length > MAX_TERM) {
+      chars = chars.slice(0, MAX_TERM);
       truncated = true;
     }
-    const key = fold(gs.join(''));
+    const key = chars.join('');
     if (seen.has(key)) continue;
     seen.add(key);
-    terms.push(graphemes(key));
-    display.push(gs.join(''));
+    terms.push(chars);
+    // The original characters of the folded ones searched (a cut never splits an original).
+    const shown = f.originals.slice(p.from[0], (p.from[chars.length - 1] as number) + 1);
+    display.push(shown.join(''));
+    const k = foldGraphemes(shown, t2s).kinds;
+    folded.width ||= k.width;
+    folded.bracket ||= k.bracket;
+    folded.traditional ||= k.traditional;
   }
-  return { terms, display, truncated };
+  return { terms, display, truncated, folded };
 }
 
 /**

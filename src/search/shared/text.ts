@@ -1,8 +1,8 @@
 /**
  * Text normalisation shared by the indexer, the browser and the benchmark, so that all three agree
- * on what "the page contains the query" means: Unicode NFC, invisible characters removed, letters
- * lower-cased, any run of white space one separator. Nothing else is folded: 全角（ and 半角 ( stay
- * different characters, as they are for the reader.
+ * on what a page's characters are: Unicode NFC, invisible characters removed, any run of white space
+ * one separator. What counts as the same character (case, width, brackets, traditional forms) is
+ * fold.ts.
  */
 
 /** Characters a reader cannot see and Ctrl+F does not stop at: soft hyphen, zero-width spaces and joiners, BOM. */
@@ -41,14 +41,4 @@ const WORD_CHAR = /^[\p{Alphabetic}\p{N}]$/u;
 
 export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
-}
-
-/** Lower case, the way both the index and the query compare characters. */
-export function fold(text: string): string {
-  return text.toLowerCase();
-}
-
-/** The form in which page text and queries are compared: cleaned and lower-cased. */
-export function comparable(text: string): string {
-  return fold(cleanText(text));
 }

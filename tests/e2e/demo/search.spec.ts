@@ -36,3 +36,17 @@ test('drafts and scheduled items are not in the index', async ({ page }) => {
     await expect(page.getByTestId('search-status')).toContainText('共 0 个');
   }
 });
+
+test('traditional characters find the simplified text, marked as printed (節能 → 节能)', async ({ page }) => {
+  await search(page, '節能');
+  const status = page.getByTestId('search-status');
+  await expect(status).toContainText('已按简体字查找');
+  await expect(status).toContainText(/找到 [1-9]\d* 个/);
+  const marks = await page.locator('.search-results mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m.replaceAll('节能', '')).toBe('');
+  // As many pages as the simplified query finds.
+  const count = (await status.textContent())?.match(/找到 (\d+) 个/)?.[1];
+  await search(page, '节能');
+  await expect(page.getByTestId('search-status')).toContainText(`找到 ${count} 个`);
+});

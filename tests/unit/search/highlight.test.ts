@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, findMatches, highlight } from '../../../src/search/shared/highlight.ts';
 import { rank } from '../../../src/search/shared/rank.ts';
+import { foldText } from '../../../src/search/shared/ngrams.ts';
+import { parseQuery } from '../../../src/search/shared/query.ts';
+import { t2sTable } from '../../../src/search/build/t2s.ts';
 
 const chars = (s: string) => [...s];
+const marked = (text: string, q: string) =>
+  highlight(foldText(text, t2sTable()), parseQuery(q, t2sTable()).terms)
+    .filter((s) => s.mark)
+    .map((s) => s.text);
 
 describe('highlighting', () => {
   it('marks every occurrence of every term and nothing else', () => {
-    expect(highlight('节能减排，节约能源', [chars('节能'), chars('能源')])).toEqual([
+    expect(highlight(foldText('节能减排，节约能源'), [chars('节能'), chars('能源')])).toEqual([
       { text: '节能', mark: true },
       { text: '减排，节约', mark: false },
       { text: '能源', mark: true },
@@ -14,11 +21,24 @@ describe('highlighting', () => {
   });
 
   it('is case-insensitive but marks the original characters', () => {
-    expect(highlight('Email JZ@126', [chars('jz')])).toEqual([
+    expect(highlight(foldText('Email JZ@126'), [chars('jz')])).toEqual([
       { text: 'Email ', mark: false },
       { text: 'JZ', mark: true },
       { text: '@126', mark: false },
     ]);
+  });
+
+  it('marks the page’s own characters whatever form the reader typed', () => {
+    expect(marked('蒙牛乳业（焦作）有限公司', '蒙牛乳业(焦作)')).toEqual(['蒙牛乳业（焦作）']);
+    expect(marked('共有80家企业', '８０家')).toEqual(['80家']);
+    expect(marked('邮箱 JZGHSCB@126.com', 'ｊｚｇｈｓｃｂ')).toEqual(['JZGHSCB']);
+    expect(marked('焦工文〔2019〕27号', '焦工文[2019]27号')).toEqual(['焦工文〔2019〕27号']);
+    expect(marked('焦工文〔2019〕27号', '焦工文（2019）27号')).toEqual(['焦工文〔2019〕27号']);
+    expect(marked('开展节能减排', '節能減排')).toEqual(['节能减排']);
+    expect(marked('開展節能減排', '节能')).toEqual(['節能']);
+    // One character that folds to several: a match on part of it marks all of it.
+    expect(marked('第①条', '1')).toEqual(['①']);
+    expect(marked('（一）和㈠', '(一)')).toEqual(['（一）', '㈠']);
   });
 
   it('merges overlapping matches', () => {
@@ -27,7 +47,7 @@ describe('highlighting', () => {
 
   it('cuts an excerpt around the first match without splitting a match', () => {
     const text = `${'前'.repeat(100)}节能减排${'后'.repeat(100)}`;
-    const e = excerpt(text, [chars('节能减排')], 40);
+    const e = excerpt(foldText(text), [chars('节能减排')], 40);
     expect(e.before && e.after).toBe(true);
     const marked = e.segments.filter((s) => s.mark).map((s) => s.text);
     expect(marked).toEqual(['节能减排']);
@@ -35,7 +55,7 @@ describe('highlighting', () => {
   });
 
   it('starts at the beginning when the match is only in the title', () => {
-    const e = excerpt('正文没有这个词', [chars('标题')], 80);
+    const e = excerpt(foldText('正文没有这个词'), [chars('标题')], 80);
     expect(e).toEqual({ segments: [{ text: '正文没有这个词', mark: false }], before: false, after: false });
   });
 });

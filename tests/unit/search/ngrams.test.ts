@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TITLE_SPAN, characterSet, decodePage, encodePage, encodeRuns } from '../../../src/search/shared/ngrams.ts';
 import { exactQuery, parseQuery, scoringQuery, unknownSymbols } from '../../../src/search/shared/query.ts';
-import { END, GAP, cleanText, comparable } from '../../../src/search/shared/text.ts';
+import { END, GAP, cleanText } from '../../../src/search/shared/text.ts';
+import { comparable } from '../../../src/search/shared/fold.ts';
+import { t2sTable } from '../../../src/search/build/t2s.ts';
 
 /** Positions of a phrase of words in a word list, as Pagefind's quoted search finds them. */
 function phrasePositions(words: string[], query: string): number[] {
@@ -15,9 +17,10 @@ function phrasePositions(words: string[], query: string): number[] {
 }
 
 describe('text normalisation', () => {
-  it('collapses white space, drops invisible characters and keeps full-width forms', () => {
+  it('collapses white space and drops invisible characters, and leaves folding to fold.ts', () => {
     expect(cleanText('节能\u200b减排  \n （一）\u00a0Ａ')).toBe('节能减排 （一） Ａ');
     expect(comparable('JZGHSCB@126.com')).toBe('jzghscb@126.com');
+    expect(comparable('节能\u200b减排  \n （一）\u00a0Ａ')).toBe('节能减排 (一) a');
   });
 });
 
@@ -26,6 +29,11 @@ describe('n-gram encoding', () => {
     expect(encodeRuns('节能减排')).toEqual(['节能', '能减', '减排', '排']);
     expect(encodeRuns('焦作 2019年')).toEqual(['焦作', '作', GAP, '20', '01', '19', '9年', '年']);
     expect(encodeRuns('  a  ')).toEqual(['a']);
+  });
+
+  it('encodes the folded characters', () => {
+    expect(encodeRuns('（８Ａ）')).toEqual(['(8', '8a', 'a)', ')']);
+    expect(encodeRuns('節能', t2sTable())).toEqual(['节能', '能']);
   });
 
   it('lists each character of a text once, lower-cased', () => {
@@ -44,11 +52,26 @@ describe('n-gram encoding', () => {
 
   it('reads back title and text from what Pagefind stores', () => {
     const { words } = encodePage('蒙牛乳业（焦作）有限公司', '所属赛区 市直\n参赛年度 2019年');
-    expect(decodePage(words.join(' '))).toEqual({ title: '蒙牛乳业（焦作）有限公司', text: '所属赛区 市直 参赛年度 2019年' });
+    const page = decodePage(words.join(' '));
+    expect(page.title.originals.join('')).toBe('蒙牛乳业（焦作）有限公司');
+    expect(page.title.chars.join('')).toBe('蒙牛乳业(焦作)有限公司');
+    expect(page.text.originals.join('')).toBe('所属赛区 市直 参赛年度 2019年');
+  });
+
+  it('keeps a note of every original character the folded text does not read back as', () => {
+    const title = '節能通知 ABC';
+    const text = '焦工文〔2019〕27号：８０家，1,000 ①㈠ ﬁ "引" （一）Ｊz';
+    const { words, originals } = encodePage(title, text, t2sTable());
+    const page = decodePage(words.join(' '), originals);
+    expect(page.title.originals.join('')).toBe(title);
+    expect(page.text.originals.join('')).toBe(text);
+    expect(page.text.chars.join('')).toBe('焦工文(2019)27号:80家,1,000 1(一) fi ＂引＂ (一)jz');
+    // Full-width Chinese punctuation is what ASCII punctuation reads back as: no note for it.
+    expect(encodePage('通知', '关于（一）：是，否；对！吗？').originals).toBe('');
   });
 
   it('lists the characters other than letters and digits, which Pagefind must keep', () => {
-    expect([...encodePage('通知', '（一）a-b，c').symbols].sort()).toEqual(['-', '（', '）', '，'].sort());
+    expect([...encodePage('通知', '（一）a-b，c').symbols].sort()).toEqual(['-', '(', ')', ','].sort());
   });
 });
 
