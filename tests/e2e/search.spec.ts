@@ -11,9 +11,13 @@ const site = readSite('dist').indexed;
 const pagesContaining = (q: string) =>
   site.filter(({ page }) => comparable(`${page.title}\n${page.text}`).includes(comparable(q))).map((p) => p.url);
 
+// A page's filters as BaseLayout writes them and the index receives them: an element whose text is the value.
+const hasFilter = (p: (typeof site)[number], name: string, value: string) =>
+  p.page.filterTags.includes(`<span data-pagefind-filter="${name}">${value}</span>`);
+
 const enterprise = site.find((p) => p.url.startsWith('/enterprises/') && p.url !== '/enterprises/');
 // A worker's page is any page indexed with the type 劳模 (once the model-worker pages exist).
-const worker = site.find((p) => p.page.filterTags.some((t) => t.includes('content="劳模"')));
+const worker = site.find((p) => hasFilter(p, 'type', '劳模'));
 
 async function search(page: Page, q: string, extra = '') {
   const errors: string[] = [];
@@ -135,7 +139,7 @@ test('mixed Chinese, Latin letters and digits', async ({ page }) => {
 
 test('the type filter keeps only pages of that type', async ({ page }) => {
   const { status } = await search(page, '焦作', '&type=企业');
-  const expected = site.filter((p) => p.page.filterTags.some((t) => t.includes('content="企业"'))).filter((p) => pagesContaining('焦作').includes(p.url));
+  const expected = site.filter((p) => hasFilter(p, 'type', '企业')).filter((p) => pagesContaining('焦作').includes(p.url));
   await expect(status).toContainText(`找到 ${expected.length} 个`);
   await expect(page.getByLabel('类型')).toHaveValue('企业');
   for (const meta of await page.locator('.search-result-meta').allTextContents()) expect(meta).toContain('企业');
