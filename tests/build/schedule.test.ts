@@ -58,6 +58,10 @@ describe(`the demo during its 2024 campaign (PORTAL_NOW=${NOW})`, () => {
     expect(testId(page('participate/index.html'), 'deadline-status')).toContain('进行中 截止日为2024年4月30日（按北京时间2024年3月15日计）');
   });
 
+  it('enterprises: a zone’s missing list is still to come, and its deadline open', () => {
+    expect(testId(page('enterprises/index.html'), 'zone-pending')).toContain('名额1家，参赛企业名单待上报。按竞赛通知，名单应于2024年4月底前报示例市总工会生产保护部（报送进行中），收到后在此公布。');
+  });
+
   it('results: not yet published, without saying the year is over', () => {
     const soon = testId(page('results/index.html'), 'coming-soon');
     expect(soon).toContain('评选结果公布后');
