@@ -3,7 +3,8 @@ import { enterpriseRows, type EnterpriseRows } from './enterprise.ts';
 import { yearResults, type CategoryResult } from './results.ts';
 import type { WorkerRef } from '../input/recipients.ts';
 import type { PortalData } from '../input/types.ts';
-import { publish } from './publish.ts';
+import { beijingDate, publish } from './publish.ts';
+import { sinceYearEnd, yearSchedule, type Schedule, type SinceYearEnd } from './schedule.ts';
 
 /**
  * The site model: the editors' validated data after the one gate, with every view pages, charts,
@@ -17,6 +18,12 @@ export interface Site extends PortalData {
   readonly current: YearView;
   readonly views: ReadonlyMap<number, YearView>;
   readonly results: ReadonlyMap<number, readonly CategoryResult[]>;
+  /** The build's Beijing day (YYYY-MM-DD) that every status on the site is reckoned on. */
+  readonly today: string;
+  /** Each year's deadlines and timeline steps as they stand today (已截止, 进行中, 即将开始). */
+  readonly schedules: ReadonlyMap<number, Schedule>;
+  /** Once the current year is over: what this site has published since. Absent during the year. */
+  readonly afterCurrentYear?: SinceYearEnd;
   /** Published worker profiles, as award results name them. */
   readonly workerRefs: readonly WorkerRef[];
   readonly enterpriseById: ReadonlyMap<string, Enterprise>;
@@ -31,13 +38,19 @@ export function siteModel(data: PortalData, now: Date): Site {
   const workerRefs = site.content.workers.map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise }));
   const views = new Map(years.map((y) => [y, yearView(site, y)]));
   const current = currentYear(site);
+  const today = beijingDate(now);
+  const results = new Map(years.map((y) => [y, yearResults(site, workerRefs, y)]));
+  const schedules = new Map(years.map((y) => [y, yearSchedule(views.get(y)!, today)]));
   return {
     ...site,
     years,
     currentYear: current,
     current: views.get(current)!,
     views,
-    results: new Map(years.map((y) => [y, yearResults(site, workerRefs, y)])),
+    results,
+    today,
+    schedules,
+    ...(schedules.get(current)!.yearOver && { afterCurrentYear: sinceYearEnd(current, site.content, resultsPublished(results.get(current)!)) }),
     workerRefs,
     enterpriseById: new Map(site.enterprises.map((e) => [e.id, e])),
     enterpriseRows: enterpriseRows(site),
@@ -49,6 +62,17 @@ export function viewOf(site: Site, year: number): YearView {
   const view = site.views.get(year);
   if (!view) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
   return view;
+}
+
+/** Whether any of a year's award results are on this site. */
+export function resultsPublished(results: readonly CategoryResult[]): boolean {
+  return results.some((r) => r.recipients.length > 0);
+}
+
+export function scheduleOf(site: Site, year: number): Schedule {
+  const schedule = site.schedules.get(year);
+  if (!schedule) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
+  return schedule;
 }
 
 export function resultsOf(site: Site, year: number): readonly CategoryResult[] {

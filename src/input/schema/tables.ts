@@ -90,7 +90,7 @@ export const timeline = table({
     year: year(),
     order: integer({ title: '序号', min: 1 }),
     when: text({ title: '时间', description: '照通知原文填写，如“年初”“2019年4月底前”' }),
-    date: date({ title: '日期', description: '可选，用于排序和判断是否已过期' }).optional(),
+    date: date({ title: '日期', description: '可选，该事项的截止日期；网站据此按当天标注“已截止”“进行中”“即将开始”。不填日期的，只有“年初”“年底”“年内”在该年度之前或之后标注' }).optional(),
     event: text({ title: '事项' }),
   }),
 });
