@@ -1,6 +1,7 @@
 // Full-page screenshots of one page of every template of both builds, at a phone's width (360 px)
 // and a desktop's (1280 px), in the default look and in large text, for reviewers to look at every
-// template after a change to the layout. Also measures where <main> starts on a 360 × 740 screen
+// template after a change to the layout (at 360 px also the first screen, and the home page's menu
+// opened). Also measures where <main> starts on a 360 × 740 screen
 // (default and large text), written to report.json and report.txt beside the images.
 //
 // Build both sites first (npm run build, npm run build:demo), then: npm run screenshots
@@ -114,7 +115,16 @@ async function shoot(browser: Browser, build: Build, origin: string): Promise<Ro
       const { mainTop, headerHeight } = await measure(page);
       row[`mainTop ${view.name}`] = mainTop;
       if (view.name === '360') row['header 360'] = headerHeight;
-      await page.screenshot({ path: path.join(OUT, build, `${template.name}-${view.name}.png`), fullPage: true });
+      const file = (suffix = '') => path.join(OUT, build, `${template.name}-${view.name}${suffix}.png`);
+      await page.screenshot({ path: file(), fullPage: true });
+      if (view.width < 640) {
+        // The first screen as a phone shows it, and on the home page the header's menu opened.
+        await page.screenshot({ path: file('-screen') });
+        if (template.name === 'home') {
+          await page.locator('.site-menu > summary').click();
+          await page.screenshot({ path: file('-menu') });
+        }
+      }
       if (process.env.SCREENSHOTS_VERBOSE) console.log(build, view.name, target, `${Date.now() - started} ms`);
     }
     await context.close();
