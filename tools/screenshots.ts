@@ -77,10 +77,12 @@ async function serve(dir: string): Promise<{ child: ChildProcess; origin: string
   return { child, origin: `http://127.0.0.1:${port}` };
 }
 
+const stopped = new Set<number>();
+/** Stops a server by its process id, once. */
 function stop(child: ChildProcess) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null || child.killed) return;
+  if (child.pid === undefined || stopped.has(child.pid) || child.exitCode !== null || child.signalCode !== null) return;
+  stopped.add(child.pid);
   process.kill(child.pid, 'SIGTERM');
-  child.killed = true;
 }
 
 /** Where <main> starts, in CSS px from the top of the page, and how tall the header is. */
