@@ -120,6 +120,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
   test('pages read and navigate; the mode switch is hidden and the way to enlarge is explained', async ({ page }) => {
     await page.goto('/');
+    // On a phone the reading modes and the navigation are in the header's 菜单 (a <details>, no script needed).
+    await page.locator('.site-header summary').click();
     await expect(page.locator('[data-reading-modes]')).toBeHidden();
     await expect(page.locator('.reading-modes-noscript')).toContainText('缩放');
     await expect(page.locator('h1')).toBeVisible();
