@@ -294,8 +294,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 /**
  * Draws each chart as it comes near the screen, one chart per task. A page of leaderboards holds
  * a dozen charts; drawn all at once on load they kept the main thread busy for a quarter of a
- * second on a mid-range phone, and most of them were far below the fold. A chart is drawn a
- * screen ahead of being scrolled to, so the reader does not see it being drawn, and its table
+ * second on a mid-range phone, and most of them were far below the fold. A chart is drawn half
+ * a screen ahead of being scrolled to, so the reader does not see it being drawn, and its table
  * folding away moves only what is below it, off the screen.
  */
 export function drawCharts(): void {
@@ -324,7 +324,7 @@ export function drawCharts(): void {
       queue.push(...figures.filter((f) => near.includes(f)));
       void drain();
     },
-    { rootMargin: '100% 0px' },
+    { rootMargin: '50% 0px' },
   );
   for (const figure of figures) observer.observe(figure);
 }
