@@ -174,6 +174,7 @@ test.describe('the demo campaign', () => {
     });
     await page.reload();
     const figure = page.getByTestId('chart');
+    await figure.scrollIntoViewIfNeeded(); // drawn as it comes near the screen
     await expect(figure).toHaveAttribute('data-drawn', 'true');
     const large = await figure.locator('.chart-canvas').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(large).toBeGreaterThan(normal * 1.5);

@@ -36,6 +36,7 @@ test('a story in MDX can hold a data table, and links to its enterprise', async 
   await expect(page.getByRole('link', { name: '青岚铝业有限公司' }).first()).toHaveAttribute('href', '/enterprises/qinglan-lvye/');
   // …and a chart, written in the story as <EnterpriseEnergyChart enterprise="qinglan-lvye" />
   const chart = page.getByTestId('chart');
+  await chart.scrollIntoViewIfNeeded(); // drawn as it comes near the screen
   await expect(chart).toHaveAttribute('data-drawn', 'true');
   await expect(chart.locator('table tbody tr')).toHaveCount(2);
   await expect(page.locator('body')).not.toContainText('尚未审定');

@@ -58,6 +58,8 @@ export async function readChart(figure: Locator): Promise<DrawnChart> {
  * the numbers the chart was drawn from, and its CSV download parses back to the table.
  */
 export async function checkChart(request: APIRequestContext, figure: Locator, base = ''): Promise<DrawnChart> {
+  // A chart is drawn as it comes near the screen, as the reader scrolls to it.
+  await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-drawn', 'true');
   const chart = await readChart(figure);
   const { spec } = chart;
