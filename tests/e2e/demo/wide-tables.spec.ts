@@ -8,9 +8,12 @@ test('at 320 px a wide table scrolls in its own box, which the keyboard can reac
   await page.setViewportSize({ width: 320, height: 640 });
   // A leaderboard's data table is wide by nature (small record tables, such as an enterprise's figures, stack instead).
   await page.goto('/leaderboard/');
-  // Once its chart is drawn the table folds away behind its 数据表 summary: a reader opens it.
-  const details = page.locator('details', { has: page.locator('[aria-label="2024年冶金建材行业节能率排行：数据表"]') });
-  await details.scrollIntoViewIfNeeded();
+  // Its chart is drawn as it comes near the screen, and the table then folds away behind its 数据表 summary:
+  // wait for the drawing, then open the table as a reader would.
+  const figure = page.locator('figure[data-chart]', { has: page.locator('[aria-label="2024年冶金建材行业节能率排行：数据表"]') });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.chart-canvas')).toBeVisible();
+  const details = figure.locator('details');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   const box = page.getByRole('region', { name: '2024年冶金建材行业节能率排行：数据表' });
   const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
