@@ -1,6 +1,9 @@
 import type { ContentEntry } from '../input/markdown.ts';
 import type { PortalData } from '../input/types.ts';
 
+/** What of an editor's item decides whether it is published. */
+type Dated = { draft?: boolean; date?: string };
+
 /**
  * Whether an editor's item may appear anywhere in the output (pages, lists, feeds, search,
  * downloads, charts): not a draft, and its date not in the future at build time.
@@ -8,7 +11,7 @@ import type { PortalData } from '../input/types.ts';
  * Dates are Beijing dates: an item dated 2024-06-02 is published from 00:00 China Standard Time
  * (UTC+8, no daylight saving) on that day, whatever the time zone of the machine that builds.
  */
-export function isPublished(item: { draft?: boolean; date?: string }, now: Date): boolean {
+export function isPublished(item: Dated, now: Date): boolean {
   if (item.draft) return false;
   if (item.date && item.date > beijingDate(now)) return false;
   return true;
@@ -20,8 +23,6 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 export function beijingDate(moment: Date): string {
   return new Date(moment.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
-
-type Dated = { draft?: boolean; date?: string };
 
 /** Newest first, then by address, as every list and feed shows them. */
 const newestFirst = (a: ContentEntry<Dated>, b: ContentEntry<Dated>) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id);

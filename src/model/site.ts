@@ -59,9 +59,7 @@ export function siteModel(data: PortalData, now: Date): Site {
 
 /** A year's view; a year with no campaign is a mistake in the page or story asking for it. */
 export function viewOf(site: Site, year: number): YearView {
-  const view = site.views.get(year);
-  if (!view) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
-  return view;
+  return ofYear(site, site.views, year);
 }
 
 /** Whether any of a year's award results are on this site. */
@@ -70,9 +68,14 @@ export function resultsPublished(results: readonly CategoryResult[]): boolean {
 }
 
 export function scheduleOf(site: Site, year: number): Schedule {
-  const schedule = site.schedules.get(year);
-  if (!schedule) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
-  return schedule;
+  return ofYear(site, site.schedules, year);
+}
+
+/** A year's entry of one of the model's per-year maps, or the error that names the campaign years. */
+function ofYear<T>(site: Site, byYear: ReadonlyMap<number, T>, year: number): T {
+  const entry = byYear.get(year);
+  if (entry === undefined) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
+  return entry;
 }
 
 export function resultsOf(site: Site, year: number): readonly CategoryResult[] {
