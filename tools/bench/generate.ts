@@ -1,12 +1,10 @@
-// Generates the two sites the scale benchmark builds, each with exactly `pages` HTML pages:
+// Generates the portal site the scale benchmark builds, with exactly `pages` HTML pages (its peers
+// are in peers.ts, with the same text):
 //
 // - portal(root, pages): a fictional campaign in this project's content root layout (data/ CSV
 //   and content/ Markdown/MDX): about half enterprise pages (with energy and emission tables),
 //   two fifths news, a twentieth MDX stories with a <DataTable>, plus the news list pages and
 //   the site's fixed pages. Every row satisfies the build's schemas and cross-file rules.
-// - bare(root, pages): a bare Astro project rendering the same number of plain Markdown pages
-//   (a content collection and one route, Astro's recommended shape for many pages; same
-//   Chinese text lengths).
 //
 // Deterministic: the same size gives the same files. The folders go under .bench/ (ignored by git).
 import fs from 'node:fs';
@@ -29,17 +27,17 @@ function paragraph(seed: number, sentences = 5): string {
   return `${text.slice(0, -1)}。`;
 }
 
-function body(seed: number, paragraphs = 4): string {
+export function body(seed: number, paragraphs = 4): string {
   return Array.from({ length: paragraphs }, (_, i) => paragraph(seed + i)).join('\n\n');
 }
 
-const write = (file: string, text: string): void => {
+export const write = (file: string, text: string): void => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
 };
 const csv = (header: string, rows: (string | number)[][]): string => `${header}\n${rows.map((r) => r.join(',')).join('\n')}\n`;
-const pad = (n: number): string => String(n).padStart(5, '0');
-const date = (i: number): string => {
+export const pad = (n: number): string => String(n).padStart(5, '0');
+export const date = (i: number): string => {
   const d = new Date(Date.UTC(2023, 0, 1) + (i % 360) * 86_400_000);
   return d.toISOString().slice(0, 10);
 };
@@ -157,38 +155,4 @@ ${paragraph(i + 3)}
   // Folders the build reads even when empty.
   fs.mkdirSync(path.join(root, 'content/workers'), { recursive: true });
   return plan;
-}
-
-export function bare(root: string, pages: number): void {
-  fs.rmSync(root, { recursive: true, force: true });
-  write(path.join(root, 'package.json'), JSON.stringify({ name: `bare-${pages}`, private: true, type: 'module' }, null, 2));
-  write(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.org' });\n`);
-  write(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-export const collections = {
-  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './pages' }), schema: z.object({ title: z.string(), date: z.string() }) }),
-};
-`);
-  write(path.join(root, 'src/pages/[id].astro'), `---
-import { getCollection, render } from 'astro:content';
-export async function getStaticPaths() {
-  return (await getCollection('pages')).map((page) => ({ params: { id: page.id }, props: { page } }));
-}
-const { page } = Astro.props;
-const { Content } = await render(page);
----
-<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8" /><title>{page.data.title}</title></head>
-<body><main><h1>{page.data.title}</h1><Content /></main></body></html>
-`);
-  for (let i = 0; i < pages; i++) {
-    write(path.join(root, `pages/p-${pad(i + 1)}.md`), `---
-title: 示例页面第${i + 1}篇（示例）
-date: "${date(i)}"
----
-
-${body(i)}
-`);
-  }
 }

@@ -1,230 +1,177 @@
-// Scale benchmark: builds fictional campaigns of 1,000, 5,000 and 20,000 pages with this
-// project, and a bare Astro project with the same number of plain Markdown pages, in the same
-// run, and prints for each: build time (wall and CPU), search-indexing time, peak memory and
-// output size.
+// Scale benchmark: at 1,000, 5,000 and 20,000 pages, builds in the same run, in interleaved rounds,
+//
+// - ours: what `npm run build` runs (astro build, our exact-search index step, the publication
+//   check), on a generated fictional campaign (generate.ts);
+// - the fair peer: a bare Astro 7 project with as many pages, indexed by stock Pagefind 1.6
+//   (peers.ts);
+// - Starlight 0.42, zh-CN, a fixed sidebar of 10 links, its built-in Pagefind (peers.ts);
+//
+// and prints, for each, the median and range over the rounds of wall time, CPU time and peak
+// memory of the whole process tree (measure.ts: services that outlive their parent included, and
+// reported), ms of CPU per page, our ratios to both peers against issue 15's targets, the cost of
+// each added page from one size to the next, and the load average at every build.
 //
 //   npm run bench                    sizes 1000 5000 20000
 //   npm run bench -- 1000 5000       chosen sizes
-//   BENCH_RUNS=3 npm run bench       builds each project 3 times per size (default 2)
+//   BENCH_RUNS=5 npm run bench       rounds per size (default 3)
 //
-// - Builds are cold: each project's content cache is removed first.
-// - Peak memory is the largest sum of resident memory over the whole process tree (astro and
-//   every worker it starts), sampled from /proc every 100 ms.
-// - CPU time is user + system time of the tree (GNU time), less sensitive than wall time to
-//   other work on the machine; the load average at the start of each build is printed too.
-// - Each project is built BENCH_RUNS times per size, alternating bare and ours, and the fastest
-//   run (wall and CPU separately) and the largest peak are reported: the minimum is the run least
-//   disturbed by whatever else the two cores were doing.
-// - Our build is what `npm run build` runs: `astro build`, the search index (the exact-search
-//   Pagefind index) and the publication check, each in its own process. Its time and CPU are the
-//   sum of its steps, its peak the largest; the index step is also printed apart. The bare project has no search index.
-// Everything is generated under .bench/ (ignored by git) and left there for a look.
-import { spawn } from 'node:child_process';
+// Every build is cold: outputs and Astro's caches are removed first. The peers' packages are
+// installed by the bench into .bench/peers/ (never into the site); everything is generated under
+// .bench/ (ignored by git) and left there for a look.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSteps } from '../build-site.ts';
-import { bare, portal, portalPlan } from './generate.ts';
+import { portal, portalPlan } from './generate.ts';
+import { loadAverage, measure, type Measure } from './measure.ts';
+import { bare, installPeers, starlight } from './peers.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(1000, 5000, 20000);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const BENCH = path.resolve('.bench');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
-const PAGE = 4096;
+const PEERS = path.join(BENCH, 'peers');
+const LOGS = path.join(BENCH, 'logs');
+const node = process.execPath;
+const ourAstro = path.resolve('node_modules/astro/bin/astro.mjs');
+const peerAstro = path.join(PEERS, 'node_modules/astro/bin/astro.mjs');
+const peerPagefind = path.join(PEERS, 'node_modules/pagefind/lib/runner/bin.cjs');
 
-/** One measured command: wall and CPU seconds, peak resident bytes of its process tree. */
-interface Measure {
-  wall: number;
-  cpu: number;
-  peak: number;
+/** One build of one project: its total, and its steps. */
+interface Build extends Measure {
+  steps: Record<string, Measure>;
+  load: number;
 }
 
-/** Our build: the sum of its steps, plus the Astro and the index step apart. */
-interface OurRun extends Measure {
-  astro: Measure;
-  index: Measure;
+const PROJECTS = ['fair', 'starlight', 'ours'] as const;
+type Project = (typeof PROJECTS)[number];
+
+/** Runs steps one after the other; the build's figures are their sums (peak: the largest). */
+async function steps(list: [string, string, string[], Record<string, string | undefined>?][], log: string): Promise<Build> {
+  const load = loadAverage();
+  const measured: Record<string, Measure> = {};
+  for (const [name, command, args, env] of list) measured[name] = await measure(command, args, { env, log: `${log}-${name.replace(/ /g, '-')}.log` });
+  const all = Object.values(measured);
+  const sum = (key: 'wall' | 'cpu'): number => all.reduce((s, m) => s + m[key], 0);
+  return { wall: sum('wall'), cpu: sum('cpu'), peak: Math.max(...all.map((m) => m.peak)), orphans: all.flatMap((m) => m.orphans), steps: measured, load };
 }
 
-/** One size's results, in bytes and seconds. */
-interface Row {
-  pages: number;
-  html: string;
-  bareWall: number;
-  bareCpu: number;
-  barePeak: number;
-  bareSize: number;
-  ourWall: number;
-  ourCpu: number;
-  ourPeak: number;
-  ourSize: number;
-  loads: string;
-  indexWall: number;
-  indexPeak: number;
-  indexSize: number;
-  astroWall: number;
-  astroCpu: number;
-  astroPeak: number;
-}
+const clean = (...dirs: string[]): void => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
 
-/** Pids of a process and all its descendants. */
-function tree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid)!.push(Number(pid));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const all: number[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    all.push(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return all;
-}
-
-function rss(pids: number[]): number {
-  let bytes = 0;
-  for (const pid of pids) {
-    try {
-      bytes += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return bytes;
-}
-
-/** Runs a command under GNU time, sampling the tree's memory; returns wall s, CPU s, peak bytes. */
-function measure(
-  command: string,
-  args: string[],
-  { env = {}, cwd = process.cwd(), log }: { env?: Record<string, string>; cwd?: string; log: string },
-): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const timeFile = path.join(BENCH, 'time.txt');
-    const child = spawn('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, command, ...args], {
-      cwd,
-      env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', fs.openSync(log, 'w'), fs.openSync(log, 'a')],
-    });
-    let peak = 0;
-    // No pid when the spawn failed; the 'error' handler reports that.
-    const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, rss(tree(child.pid)));
-    }, 100);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}); see ${log}`));
-      // The format line is the last: GNU time may write a status line before it.
-      const [wall = NaN, user = NaN, sys = NaN] = (fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
-      resolve({ wall, cpu: user + sys, peak });
-    });
-  });
-}
-
-function du(dir: string): number {
-  let bytes = 0;
-  for (const f of fs.readdirSync(dir, { encoding: 'utf8', recursive: true })) {
-    const s = fs.statSync(path.join(dir, f));
-    if (s.isFile()) bytes += s.size;
-  }
-  return bytes;
-}
-
-const countHtml = (dir: string): number => fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
-const s = (x: number): string => `${x.toFixed(1)} s`;
-const load = (): string => os.loadavg()[0]!.toFixed(1); // loadavg() is always three numbers
-
-fs.mkdirSync(path.join(BENCH, 'logs'), { recursive: true });
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const rows: Row[] = [];
+installPeers(PEERS);
+const results = new Map<number, Record<Project, Build[]> & { stockOnOurs: Measure[] }>();
 for (const pages of sizes) {
-  const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`); // built as a 示例 site (PORTAL_DEMO below)
-  const bareRoot = path.join(BENCH, `bare-${pages}`);
-  const portalOut = path.join(BENCH, 'out', `campaign-${pages}`);
-  const bareOut = path.join(BENCH, 'out', `bare-${pages}`);
   process.stderr.write(`generating ${pages} pages …\n`);
+  const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`);
+  const bareRoot = path.join(PEERS, `bare-${pages}`);
+  const starRoot = path.join(PEERS, `starlight-${pages}`);
+  // The peers build inside their own folders, whose prerendered chunks resolve the peers' packages.
+  const out = (name: string): string => (name === 'ours' ? path.join(BENCH, 'out', `ours-${pages}`) : path.join(name === 'fair' ? bareRoot : starRoot, 'dist'));
   portal(portalRoot, pages);
   bare(bareRoot, pages);
+  starlight(starRoot, pages);
   const rel = path.relative(process.cwd(), portalRoot);
+  const ourEnv = { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01', PORTAL_DEMO: '1' };
 
-  const bareRuns: Measure[] = [];
-  const ourRuns: OurRun[] = [];
-  const loads: string[] = [];
-  for (let run = 1; run <= RUNS; run++) {
-    // Cold: no content cache from an earlier run.
-    for (const dir of [portalOut, bareOut, path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro')]) fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(path.resolve('node_modules/.astro/roots', rel.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
-    process.stderr.write(`bare Astro, ${pages} pages, run ${run} (load ${load()}) …\n`);
-    loads.push(load());
-    bareRuns.push(await measure(process.execPath, [astro, 'build', '--root', bareRoot, '--outDir', bareOut], { log: path.join(BENCH, 'logs', `bare-${pages}-${run}.log`) }));
-    process.stderr.write(`portal, ${pages} pages, run ${run} (load ${load()}) …\n`);
-    loads.push(load());
-    const steps: Measure[] = [];
-    for (const [name, args] of buildSteps(portalOut)) {
-      steps.push(
-        await measure(process.execPath, args, {
-          env: { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01', PORTAL_DEMO: '1' },
-          log: path.join(BENCH, 'logs', `campaign-${pages}-${run}-${name.replace(/ /g, '-')}.log`),
-        }),
+  const runs: Record<Project, Build[]> & { stockOnOurs: Measure[] } = { fair: [], starlight: [], ours: [], stockOnOurs: [] };
+  const build: Record<Project, (round: number) => Promise<Build>> = {
+    fair: (round) => {
+      clean(out('fair'), path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro'));
+      return steps([
+        ['astro build', node, [peerAstro, 'build', '--root', bareRoot, '--outDir', out('fair')]],
+        ['pagefind', node, [peerPagefind, '--site', out('fair')]],
+      ], path.join(LOGS, `fair-${pages}-${round}`));
+    },
+    starlight: (round) => {
+      clean(out('starlight'), path.join(starRoot, 'node_modules'), path.join(starRoot, '.astro'));
+      return steps([['astro build', node, [peerAstro, 'build', '--root', starRoot, '--outDir', out('starlight')]]], path.join(LOGS, `starlight-${pages}-${round}`));
+    },
+    ours: async (round) => {
+      clean(out('ours'), path.resolve('node_modules/.astro'));
+      const ours = await steps(
+        buildSteps(out('ours')).map(([name, args]) => [name, node, args, ourEnv] as [string, string, string[], Record<string, string>]),
+        path.join(LOGS, `ours-${pages}-${round}`),
       );
+      // Not part of our build: what stock Pagefind would cost on our pages (issue 15's comparison).
+      runs.stockOnOurs.push(await measure(node, [peerPagefind, '--site', out('ours'), '--output-path', `${out('ours')}-stock-pagefind`], { log: path.join(LOGS, `stock-on-ours-${pages}-${round}.log`) }));
+      return ours;
+    },
+  };
+  for (let round = 1; round <= RUNS; round++) {
+    // Each round starts with another project, so that none is always the one after a quiet pause.
+    for (let k = 0; k < PROJECTS.length; k++) {
+      const project = PROJECTS[(k + round - 1) % PROJECTS.length]!;
+      process.stderr.write(`${project}, ${pages} pages, round ${round} (load ${loadAverage().toFixed(1)}) … `);
+      const b = await build[project](round);
+      runs[project].push(b);
+      process.stderr.write(`${b.wall.toFixed(1)} s, CPU ${b.cpu.toFixed(1)} s${b.orphans.length ? `, LEFT BEHIND: ${b.orphans.join(', ')}` : ''}\n`);
     }
-    // Every step counts towards our build; the Astro and index steps (buildSteps' first two) are
-    // also shown on their own.
-    const [astroStep, indexStep] = steps as [Measure, Measure, ...Measure[]];
-    const total = (key: 'wall' | 'cpu'): number => steps.reduce((s, step) => s + step[key], 0);
-    ourRuns.push({ wall: total('wall'), cpu: total('cpu'), peak: Math.max(...steps.map((step) => step.peak)), astro: astroStep, index: indexStep });
   }
-  const best = (runs: Measure[]): Measure => ({ wall: Math.min(...runs.map((r) => r.wall)), cpu: Math.min(...runs.map((r) => r.cpu)), peak: Math.max(...runs.map((r) => r.peak)) });
-  const bareRun = best(bareRuns);
-  const ourRun = best(ourRuns);
-  const ourSize = du(portalOut);
-  const index = best(ourRuns.map((r) => r.index));
-  const astroOnly = best(ourRuns.map((r) => r.astro));
-  const indexSize = du(path.join(portalOut, 'pagefind'));
-
-  rows.push({
-    pages,
-    html: `${countHtml(portalOut)}/${countHtml(bareOut)}`,
-    bareWall: bareRun.wall, bareCpu: bareRun.cpu, barePeak: bareRun.peak, bareSize: du(bareOut),
-    ourWall: ourRun.wall, ourCpu: ourRun.cpu, ourPeak: ourRun.peak, ourSize, loads: loads.join(' '),
-    indexWall: index.wall, indexPeak: index.peak, indexSize, astroWall: astroOnly.wall, astroCpu: astroOnly.cpu, astroPeak: astroOnly.peak,
-  });
-  console.error(JSON.stringify(rows.at(-1)));
+  results.set(pages, runs);
+  const html = (name: string): number => fs.readdirSync(out(name), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  process.stderr.write(`html files: ours ${html('ours')}, fair ${html('fair')}, starlight ${html('starlight')}\n`);
 }
 
-const header = ['pages', 'html files (ours/bare)', 'bare build', 'bare CPU', 'bare peak', 'bare size', 'our build (astro + index)', 'our CPU', 'ratio wall/CPU', 'astro step alone: wall, ratio', 'our peak (larger step)', 'our size', 'index step', 'index peak', 'index size', 'load avg at each build'];
-const table = rows.map((r) => [
-  String(r.pages), r.html, s(r.bareWall), s(r.bareCpu), mb(r.barePeak), mb(r.bareSize), s(r.ourWall), s(r.ourCpu),
-  `${(r.ourWall / r.bareWall).toFixed(2)}x / ${(r.ourCpu / r.bareCpu).toFixed(2)}x`,
-  `${s(r.astroWall)}, ${(r.astroWall / r.bareWall).toFixed(2)}x`, mb(r.ourPeak), mb(r.ourSize),
-  s(r.indexWall), mb(r.indexPeak), mb(r.indexSize), r.loads,
-]);
-const widths = header.map((h, c) => Math.max(h.length, ...table.map((r) => (r[c] ?? '').length)));
-const line = (r: string[]): string => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ');
-console.log(`\nScale benchmark: ${os.cpus().length} cores, ${mb(os.totalmem())} memory, Node ${process.version}`);
-const first = sizes[0]!; // never empty: the default sizes above
-console.log(`portal page mix at each size: ${JSON.stringify(portalPlan(first))} (for ${first})`);
-console.log(line(header));
-for (const r of table) console.log(line(r));
-if (rows.length > 1) {
-  // Linear growth means a constant cost per added page, whatever the size.
-  const pairs = rows.slice(1).map((r, i) => [rows[i]!, r] as const); // each size with the one before
-  const marginal = (key: 'ourCpu' | 'astroCpu' | 'bareCpu' | 'indexWall'): string =>
-    pairs.map(([p, r]) => `${p.pages}→${r.pages}: ${(((r[key] - p[key]) / (r.pages - p.pages)) * 1000).toFixed(2)} ms`).join(', ');
-  console.log('\ncost per added page (constant = linear growth):');
-  console.log(`  our build, CPU:  ${marginal('ourCpu')}`);
-  console.log(`  astro step, CPU: ${marginal('astroCpu')}`);
-  console.log(`  bare build, CPU: ${marginal('bareCpu')}`);
-  console.log(`  search index:    ${marginal('indexWall')}`);
-  console.log(`  our peak memory: ${pairs.map(([p, r]) => `${p.pages}→${r.pages}: ${((r.ourPeak - p.ourPeak) / (r.pages - p.pages) / 1024).toFixed(0)} KB`).join(', ')}`);
+// ---- report ----
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const sec = (xs: number[]): string => (xs.length > 1 ? `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})` : median(xs).toFixed(1));
+const gb = (xs: number[]): string => `${(median(xs) / 2 ** 30).toFixed(2)}`;
+const of = (runs: Measure[], key: 'wall' | 'cpu' | 'peak'): number[] => runs.map((r) => r[key]);
+const stepOf = (runs: Build[], step: string): Measure[] => runs.map((r) => r.steps[step]!);
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]): string => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
+
+console.log(`\nScale benchmark: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB memory, Node ${process.version}, ${RUNS} interleaved rounds, cold builds`);
+console.log(`portal page mix: ${JSON.stringify(portalPlan(sizes[0]!))} (for ${sizes[0]})`);
+console.log('median (min–max) over the rounds; CPU = user + system of the whole process tree\n');
+for (const key of ['cpu', 'wall'] as const) {
+  console.log(key === 'cpu' ? 'CPU seconds:' : 'wall seconds:');
+  table(
+    ['pages', 'fair peer (bare + stock Pagefind)', 'Starlight', 'ours (astro + index + check)', 'ours ÷ fair (≤ 1.3)', 'Starlight ÷ ours (≥ 1.5)', 'stock Pagefind on ours', 'our index step'],
+    sizes.map((pages) => {
+      const r = results.get(pages)!;
+      const ours = median(of(r.ours, key));
+      return [
+        String(pages),
+        `${sec(of(r.fair, key))} = ${median(of(stepOf(r.fair, 'astro build'), key)).toFixed(1)} + ${median(of(stepOf(r.fair, 'pagefind'), key)).toFixed(1)}`,
+        sec(of(r.starlight, key)),
+        `${sec(of(r.ours, key))} = ${median(of(stepOf(r.ours, 'astro build'), key)).toFixed(1)} + ${median(of(stepOf(r.ours, 'search index'), key)).toFixed(1)} + ${median(of(stepOf(r.ours, 'publication check'), key)).toFixed(1)}`,
+        `${(ours / median(of(r.fair, key))).toFixed(2)}×`,
+        `${(median(of(r.starlight, key)) / ours).toFixed(2)}×`,
+        sec(of(r.stockOnOurs, key)),
+        sec(of(stepOf(r.ours, 'search index'), key)),
+      ];
+    }),
+  );
+  console.log('');
+}
+console.log('peak memory (GB, median; ours: the largest step) and CPU ms per page:');
+table(
+  ['pages', 'fair peak', 'Starlight peak', 'our peak (≤ 2 GB at 20,000)', 'fair ms/page', 'Starlight ms/page', 'our ms/page', 'load average at each build', 'left behind'],
+  sizes.map((pages) => {
+    const r = results.get(pages)!;
+    const perPage = (runs: Build[]): string => ((median(of(runs, 'cpu')) / pages) * 1000).toFixed(2);
+    const loads = PROJECTS.map((p) => `${p} ${r[p].map((b) => b.load.toFixed(1)).join('/')}`).join(', ');
+    const left = PROJECTS.flatMap((p) => r[p].flatMap((b) => b.orphans.map((o) => `${p}: ${o}`)));
+    return [String(pages), gb(of(r.fair, 'peak')), gb(of(r.starlight, 'peak')), gb(of(r.ours, 'peak')), perPage(r.fair), perPage(r.starlight), perPage(r.ours), loads, left.length ? left.join('; ') : 'none'];
+  }),
+);
+if (sizes.length > 1) {
+  // Linear growth: the CPU each added page costs is the same whatever the size.
+  console.log('\nCPU ms per added page (constant = linear growth; target: ours within 10% from the first size to the last):');
+  const pairs = sizes.slice(1).map((p, i) => [sizes[i]!, p] as const);
+  for (const project of PROJECTS) {
+    const cpu = (pages: number): number => median(of(results.get(pages)![project], 'cpu'));
+    console.log(`  ${project.padEnd(9)} ${pairs.map(([a, b]) => `${a}→${b}: ${(((cpu(b) - cpu(a)) / (b - a)) * 1000).toFixed(2)}`).join(', ')}`);
+  }
 }

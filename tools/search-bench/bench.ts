@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import * as pagefindNode from 'pagefind';
 import { SearchEngine } from '../../src/search/browser/engine.ts';
 import { readSite } from '../../src/search/build/indexer.ts';
+import { closePagefind } from '../../src/search/build/pagefind-service.ts';
 import { PARTS_FILE, openBundles, type PartsManifest } from '../../src/search/shared/parts.ts';
 import { buildSite } from '../build-site.ts';
 import { graphemes } from '../../src/search/shared/text.ts';
@@ -75,7 +76,7 @@ async function stockIndex(name: string, siteDir: string): Promise<string> {
     if (added.errors.length) throw new Error(added.errors.join('; '));
     await index.writeFiles({ outputPath: out });
   } finally {
-    await pagefindNode.close();
+    await closePagefind();
     if (saved !== undefined) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = saved;
   }
   console.log(`  stock Pagefind index of ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

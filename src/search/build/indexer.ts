@@ -13,6 +13,7 @@ import { T2S_FILE, T2S_KEYS_FILE, encodeT2sKeys, formatT2s } from '../shared/fol
 import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
+import { closePagefind } from './pagefind-service.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
 export const INDEX_LANGUAGE = 'und';
@@ -141,7 +142,7 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
       if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
     } finally {
       // Stops Pagefind's process, and with it the memory this bundle took, before the next one.
-      await pagefind.close();
+      await closePagefind();
     }
   }
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
