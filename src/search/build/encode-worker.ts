@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractPage } from './extract.ts';
-import { indexDocument, type EncodedFile } from './indexer.ts';
+import { indexDocument, urlOf, type EncodedFile } from './indexer.ts';
 
 const { dir, files } = workerData as { dir: string; files: string[] };
 const encoded: EncodedFile[] = files.map((file) => {
   const page = extractPage(fs.readFileSync(path.join(dir, file), 'utf8'));
-  return page.indexed ? { file, ...indexDocument(page) } : { file };
+  return page.indexed ? { file, ...indexDocument(page, urlOf(file)) } : { file };
 });
 parentPort?.postMessage(encoded);

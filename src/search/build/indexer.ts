@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { escapeHtml, extractPage, type ExtractedPage } from './extract.ts';
+import { extractPage, type ExtractedPage } from './extract.ts';
 import { ORIGINALS_META, encodePage } from '../shared/ngrams.ts';
 import { T2S_FILE, T2S_KEYS_FILE, encodeT2sKeys, formatT2s } from '../shared/fold.ts';
 import { t2sTable } from './t2s.ts';
@@ -66,18 +66,21 @@ export function readSite(dir: string, skip = 'pagefind'): { indexed: IndexedPage
   return { indexed, skipped };
 }
 
-/** The document Pagefind indexes for one page: its filters, and our words as the only body. */
-export function indexDocument(page: ExtractedPage): { html: string; symbols: Set<string> } {
+/**
+ * The record Pagefind indexes for one page: our words as its content, its filters and sort keys,
+ * and its notes of its own characters as a meta field. Handed over as a custom record, so that
+ * Pagefind does not parse HTML again for text we already have.
+ */
+export function indexDocument(page: ExtractedPage, url = ''): { record: pagefind.CustomRecord; symbols: Set<string> } {
   const { words, symbols, originals } = encodePage(page.title, page.text, t2sTable());
-  const notes = originals ? `<meta data-pagefind-meta="${ORIGINALS_META}[content]" content="${escapeHtml(originals)}">` : '';
-  const html = `<html><head>${page.filterTags.join('')}${notes}</head><body><p data-pagefind-body>${escapeHtml(words.join(' '))}</p></body></html>`;
-  return { html, symbols };
+  const record: pagefind.CustomRecord = { url, content: words.join(' '), language: INDEX_LANGUAGE, meta: originals ? { [ORIGINALS_META]: originals } : {}, filters: page.filters, sort: page.sort };
+  return { record, symbols };
 }
 
-/** A built page as the index receives it; html and symbols are absent when the page is not searchable. */
+/** A built page as the index receives it; record and symbols are absent when the page is not searchable. */
 export interface EncodedFile {
   file: string;
-  html?: string;
+  record?: pagefind.CustomRecord;
   symbols?: Set<string>;
 }
 
@@ -114,7 +117,7 @@ export const PART_PAGES = 5000;
 
 export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES): Promise<IndexStats> {
   const encoded = await encodeSite(siteDir, outputSubdir);
-  const documents = encoded.flatMap(({ file, html, symbols }) => (html && symbols ? [{ url: urlOf(file), html, symbols }] : []));
+  const documents = encoded.flatMap(({ record, symbols }) => (record && symbols ? [{ record, symbols }] : []));
   const skipped = encoded.length - documents.length;
   const symbols = new Set<string>();
   for (const d of documents) for (const s of d.symbols) symbols.add(s);
@@ -134,8 +137,8 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
       // All handed over at once: Pagefind works through them while the next ones are sent.
       await Promise.all(
         share.map(async (d) => {
-          const added = await index.addHTMLFile({ url: d.url, content: d.html });
-          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.url}：${added.errors.join('；')}`);
+          const added = await index.addCustomRecord(d.record);
+          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.record.url}：${added.errors.join('；')}`);
         }),
       );
       const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });

@@ -49,8 +49,19 @@ export interface FoldedChar {
   traditional: boolean;
 }
 
-/** One character (grapheme cluster, already NFC) folded. */
+/** Each table's folded characters, computed once: a site has a few thousand distinct characters. */
+const folded = new WeakMap<T2S, Map<string, FoldedChar>>();
+
+/** One character (grapheme cluster, already NFC) folded. The result is shared: never change it. */
 export function foldGrapheme(g: string, t2s: T2S = NO_T2S): FoldedChar {
+  let known = folded.get(t2s);
+  if (!known) folded.set(t2s, (known = new Map()));
+  let f = known.get(g);
+  if (!f) known.set(g, (f = foldOne(g, t2s)));
+  return f;
+}
+
+function foldOne(g: string, t2s: T2S): FoldedChar {
   if (isWhiteSpace(g)) return { pieces: [' '], width: false, bracket: false, traditional: false };
   let s = g.normalize('NFKC');
   if (HAS_WHITE_SPACE.test(s)) s = g;

@@ -44,8 +44,8 @@ describe('the search index step of npm run build', () => {
     for (const threads of [1, 2, 3]) {
       const encoded = await encodeSite(dir, 'pagefind', threads);
       expect(encoded.map((e) => e.file)).toEqual(htmlFiles(dir, 'pagefind'));
-      const searchable = encoded.filter((e) => e.html);
-      expect(searchable.map((e) => e.html)).toEqual(serial.indexed.map((p) => indexDocument(p.page).html));
+      const searchable = encoded.filter((e) => e.record);
+      expect(searchable.map((e) => e.record)).toEqual(serial.indexed.map((p) => indexDocument(p.page, p.url).record));
       expect(encoded.length - searchable.length).toBe(serial.skipped);
     }
     fs.rmSync(dir, { recursive: true, force: true });
