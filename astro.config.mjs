@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/astro/integrations/chart-files.ts';
 import validateContent from './src/astro/integrations/validate-content.ts';
+import stopEsbuild from './src/astro/integrations/stop-esbuild.ts';
 import { config, contentCacheDir } from './src/astro/config.ts';
 import { copyDocuments } from './src/input/files.ts';
 import { defineConfig } from 'astro/config';
@@ -68,7 +69,10 @@ export default defineConfig({
   // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
   // The search index is not made here but by `npm run build`'s next step (tools/search-index.ts, run by tools/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders()],
+  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders(), stopEsbuild()],
+  // Pages whose getStaticPaths gives a cacheKey (src/astro/cache-key.ts) and whose key, code and
+  // content are as in the last build are copied from the cache (cacheDir) instead of rendered again.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

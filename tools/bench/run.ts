@@ -162,7 +162,10 @@ table(
     const r = results.get(pages)!;
     const perPage = (runs: Build[]): string => ((median(of(runs, 'cpu')) / pages) * 1000).toFixed(2);
     const loads = PROJECTS.map((p) => `${p} ${r[p].map((b) => b.load.toFixed(1)).join('/')}`).join(', ');
-    const left = PROJECTS.flatMap((p) => r[p].flatMap((b) => b.orphans.map((o) => `${p}: ${o}`)));
+    const left = PROJECTS.flatMap((p) => {
+      const names = [...new Set(r[p].flatMap((b) => b.orphans.map((o) => o.replace(/ \(\d+\)$/, ''))))];
+      return names.length ? [`${p}: ${names.join(', ')} (${r[p].filter((b) => b.orphans.length).length} of ${r[p].length} builds)`] : [];
+    });
     return [String(pages), gb(of(r.fair, 'peak')), gb(of(r.starlight, 'peak')), gb(of(r.ours, 'peak')), perPage(r.fair), perPage(r.starlight), perPage(r.ours), loads, left.length ? left.join('; ') : 'none'];
   }),
 );

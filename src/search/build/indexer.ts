@@ -14,6 +14,7 @@ import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
 import { closePagefind } from './pagefind-service.ts';
+import { digest, readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
 export const INDEX_LANGUAGE = 'und';
@@ -87,12 +88,25 @@ export interface EncodedFile {
 /**
  * Every page of the site encoded for the index, in file order, shared among worker threads (as many
  * as the machine has cores, up to 4): reading and parsing thousands of pages is most of the
- * indexing time, and pages are independent of one another.
+ * indexing time, and pages are independent of one another. With a cache (record-cache.ts), a page
+ * whose HTML is unchanged since the last build is taken from it and not encoded again; the cache is
+ * updated to hold exactly this site's pages.
  */
-export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.min(4, os.availableParallelism())): Promise<EncodedFile[]> {
+export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.min(4, os.availableParallelism()), cache?: RecordCache): Promise<EncodedFile[]> {
   const files = htmlFiles(dir, skip);
-  const share = Math.ceil(files.length / threads) || 1;
-  const shares = Array.from({ length: Math.ceil(files.length / share) }, (_, i) => files.slice(i * share, (i + 1) * share));
+  const known = new Map<string, EncodedFile>();
+  const digests = new Map<string, string>();
+  if (cache) {
+    for (const file of files) {
+      const key = digest(fs.readFileSync(path.join(dir, file)));
+      digests.set(file, key);
+      const hit = cache.pages.get(key);
+      if (hit !== undefined) known.set(file, hit ? { file, record: { ...hit.record, url: urlOf(file) }, symbols: new Set(hit.symbols) } : { file });
+    }
+  }
+  const todo = files.filter((f) => !known.has(f));
+  const share = Math.ceil(todo.length / threads) || 1;
+  const shares = Array.from({ length: Math.ceil(todo.length / share) }, (_, i) => todo.slice(i * share, (i + 1) * share));
   const results = await Promise.all(
     shares.map(
       (part) =>
@@ -104,7 +118,17 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
         }),
     ),
   );
-  return results.flat();
+  for (const e of results.flat()) known.set(e.file, e);
+  const encoded = files.map((f) => known.get(f)!);
+  if (cache) {
+    cache.pages = new Map(
+      encoded.map((e) => {
+        const { url: _url, ...record } = e.record ?? { url: '' };
+        return [digests.get(e.file)!, e.record && e.symbols ? { record: record as Omit<pagefind.CustomRecord, 'url'>, symbols: [...e.symbols] } : null];
+      }),
+    );
+  }
+  return encoded;
 }
 
 /**
@@ -115,8 +139,10 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
  */
 export const PART_PAGES = 5000;
 
-export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES): Promise<IndexStats> {
-  const encoded = await encodeSite(siteDir, outputSubdir);
+/** cacheFile: where the pages' records are kept between builds (record-cache.ts); none, no cache. */
+export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES, cacheFile?: string): Promise<IndexStats> {
+  const cache = cacheFile === undefined ? undefined : readRecordCache(cacheFile);
+  const encoded = await encodeSite(siteDir, outputSubdir, undefined, cache);
   const documents = encoded.flatMap(({ record, symbols }) => (record && symbols ? [{ record, symbols }] : []));
   const skipped = encoded.length - documents.length;
   const symbols = new Set<string>();
@@ -153,5 +179,6 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   // The folding's table, for the browser to fold queries exactly as the pages were folded.
   fs.writeFileSync(path.join(outputPath, T2S_KEYS_FILE), `${JSON.stringify(encodeT2sKeys(t2sTable()))}\n`);
   fs.writeFileSync(path.join(outputPath, T2S_FILE), formatT2s(t2sTable()));
+  if (cache) writeRecordCache(cacheFile, cache);
   return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts };
 }

@@ -1,5 +1,6 @@
 /**
- * Stops Pagefind's service process and waits until it has exited and been reaped by this process.
+ * Stops Pagefind's service process and waits until it has exited and been reaped by this process
+ * (and the same wait for any other service a build starts: esbuild's, see stop-esbuild.ts).
  * pagefind.close() only sends it a signal: a Node process that exits right after leaves it behind
  * as an orphan, whose CPU time nobody waiting for the build ever sees. Node reaps its children as
  * long as its event loop runs, so the wait is a short poll of /proc (Linux; elsewhere close() alone).
@@ -8,7 +9,7 @@ import fs from 'node:fs';
 import * as pagefind from 'pagefind';
 
 /** Pids of this process's children whose command starts with `name` (zombies included: not yet reaped). */
-function children(name: string): number[] {
+export function childProcesses(name: string): number[] {
   if (!fs.existsSync('/proc/self/stat')) return [];
   const pids: number[] = [];
   for (const entry of fs.readdirSync('/proc')) {
@@ -24,9 +25,14 @@ function children(name: string): number[] {
   return pids;
 }
 
-export async function closePagefind(timeoutMs = 10_000): Promise<void> {
-  await pagefind.close();
-  for (let waited = 0; children('pagefind').length > 0 && waited < timeoutMs; waited += 10) {
+/** Waits until this process has no child whose command starts with `name` (or until the timeout). */
+export async function waitForChildren(name: string, timeoutMs = 10_000): Promise<void> {
+  for (let waited = 0; childProcesses(name).length > 0 && waited < timeoutMs; waited += 10) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+  await waitForChildren('pagefind');
 }

@@ -9,6 +9,8 @@ import { loadPagefind } from '../../../tools/search-bench/pagefind-node.ts';
 import { SearchEngine } from '../../../src/search/browser/engine.ts';
 import { buildSearchIndex, encodeSite, htmlFiles, indexDocument, readSite } from '../../../src/search/build/indexer.ts';
 import { openBundles } from '../../../src/search/shared/parts.ts';
+import { digest, readRecordCache } from '../../../src/search/build/record-cache.ts';
+import { childProcesses } from '../../../src/search/build/pagefind-service.ts';
 
 const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -48,6 +50,32 @@ describe('the search index step of npm run build', () => {
       expect(searchable.map((e) => e.record)).toEqual(serial.indexed.map((p) => indexDocument(p.page, p.url).record));
       expect(encoded.length - searchable.length).toBe(serial.skipped);
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes a page whose HTML is unchanged from the cache, encodes the others afresh, and keeps exactly this site in it', async () => {
+    const dir = site();
+    const file = path.join(dir, 'enterprises/b/index.html');
+    const cache = readRecordCache(undefined);
+    await encodeSite(dir, 'pagefind', 2, cache);
+    expect(cache.pages.size).toBe(3);
+    // A cached entry is used as it is: changed by hand here, it shows in the result.
+    const key = digest(fs.readFileSync(file));
+    const entry = cache.pages.get(key)!;
+    cache.pages.set(key, { ...entry, record: { ...entry.record, content: '缓存' } });
+    fs.appendFileSync(path.join(dir, 'news/a/index.html'), '<!-- 改过 -->');
+    const again = await encodeSite(dir, 'pagefind', 2, cache);
+    const fresh = await encodeSite(dir, 'pagefind', 2);
+    expect(again.find((e) => e.file.startsWith('enterprises'))!.record).toMatchObject({ url: '/enterprises/b/', content: '缓存' });
+    expect(again.filter((e) => !e.file.startsWith('enterprises'))).toEqual(fresh.filter((e) => !e.file.startsWith('enterprises')));
+    expect(cache.pages.size).toBe(3);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves no Pagefind process behind', async () => {
+    const dir = site();
+    await buildSearchIndex(dir, 'pagefind');
+    expect(childProcesses('pagefind')).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
