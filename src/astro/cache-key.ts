@@ -21,7 +21,7 @@ export function siteCacheKey(): string {
 }
 
 /** The key of a page that renders one Markdown entry. */
-export function entryCacheKey(entry: { id: string; body?: string; digest?: string }): string {
+export function entryCacheKey(entry: { id: string; body?: string; digest?: string | number }): string {
   const own = entry.digest ?? crypto.createHash('sha256').update(entry.body ?? '').digest('hex');
   return `${siteCacheKey()}:${entry.id}:${own}`;
 }

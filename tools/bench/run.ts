@@ -33,7 +33,6 @@ const BENCH = path.resolve('.bench');
 const PEERS = path.join(BENCH, 'peers');
 const LOGS = path.join(BENCH, 'logs');
 const node = process.execPath;
-const ourAstro = path.resolve('node_modules/astro/bin/astro.mjs');
 const peerAstro = path.join(PEERS, 'node_modules/astro/bin/astro.mjs');
 const peerPagefind = path.join(PEERS, 'node_modules/pagefind/lib/runner/bin.cjs');
 
