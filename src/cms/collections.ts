@@ -107,8 +107,9 @@ function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): Cms
   return Object.entries(shape).map(([name, schema]) => {
     const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones));
     if (name === 'draft') {
-      // New items start as drafts: nothing is published before an editor says so.
-      return { ...field, default: true, hint: '勾选时是草稿，不发布；写完、核对无误后取消勾选再保存，网站才会发布' };
+      // New items are saved as drafts (admin.ts): nothing is published before an editor says so.
+      // No `default` here: Sveltia would also write it into existing files that have no draft line.
+      return { ...field, hint: '打开时是草稿，不发布。新建的条目第一次保存时总是草稿；写完、核对无误后关掉这一项再保存，网站才会发布' };
     }
     if (kind === 'workers' && name === 'photo') {
       // Beside the profile, in content/workers/photos/, written as ./photos/name.jpg.

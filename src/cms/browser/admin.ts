@@ -41,10 +41,16 @@ async function start(configUrl: string) {
   }
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
-  // The file name is the slug only: the frontmatter schema allows no such field.
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => entry.deleteIn(['data', FILE_NAME_FIELD]) as never,
+    handler: ({ entry }) => {
+      // The file name is the slug only: the frontmatter schema allows no such field.
+      let saving = entry.deleteIn(['data', FILE_NAME_FIELD]);
+      // A new item is first saved as a draft, as `npm run new` makes it: publishing is a second,
+      // deliberate save. Tables have no draft column.
+      if (entry.get('newRecord') && entry.hasIn(['data', 'draft'])) saving = saving.setIn(['data', 'draft'], true);
+      return saving as never;
+    },
   });
   await CMS.init({ config });
 }

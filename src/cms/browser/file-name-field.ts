@@ -31,6 +31,12 @@ export function suggestedName(kind: string, data: { title?: unknown; name?: unkn
   return words;
 }
 
+/**
+ * Whether the editor is creating an entry. The entry given to a custom field does not say
+ * (its newRecord is false for new drafts too); the editor's address does: #/collections/news/new.
+ */
+const isNewEntry = () => /\/new(\?|$)/.test(location.hash);
+
 type Api = { h: (...args: unknown[]) => unknown; createClass: (spec: object) => unknown };
 
 /** The control, built with the React helpers Sveltia CMS puts on window (h, createClass). */
@@ -46,7 +52,7 @@ export function fileNameControl({ h, createClass }: Api) {
     sync(this: { props: Props; auto: string }) {
       const { entry, field, value, onChange } = this.props;
       // Only a new entry is named: an existing file keeps its name (and its address).
-      if (!entry || entry.get('newRecord') === false) return;
+      if (!entry || !isNewEntry()) return;
       const data = (entry.get('data') as { toJS?: () => Record<string, unknown> } | undefined)?.toJS?.() ?? {};
       const next = suggestedName(String(field.get('kind')), data);
       if ((value ?? '') === this.auto && next !== this.auto) {
@@ -57,17 +63,17 @@ export function fileNameControl({ h, createClass }: Api) {
     // Sveltia asks before saving: a new file's name must be a valid address.
     isValid(this: { props: Props }) {
       const { entry, value } = this.props;
-      if (entry && entry.get('newRecord') === false) return true;
+      if (!isNewEntry()) return true;
       return ID_PATTERN.test(value ?? '') ? true : { error: { message: `文件名：${ID_ERROR}` } };
     },
     render(this: { props: Props }) {
       const { forID, classNameWrapper, value, entry, onChange } = this.props;
-      const existing = entry && entry.get('newRecord') === false;
+      const existing = !isNewEntry();
       return h('input', {
         id: forID,
         className: classNameWrapper,
         type: 'text',
-        value: existing ? String(entry.get('slug') ?? '') : (value ?? ''),
+        value: existing ? String(entry?.get('slug') ?? '') : (value ?? ''),
         readOnly: existing,
         spellCheck: false,
         autoComplete: 'off',

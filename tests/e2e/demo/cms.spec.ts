@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { contentRootFiles, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
+
+/**
+ * The CMS at /admin/ of the demo build, whose backend is the browser's own storage (test-repo):
+ * filled with the demo's content root, edited through the UI as an editor would, read back, and
+ * then checked by the project's own validation and build. One test, in order, so the edited root
+ * is built once.
+ */
+const NEWS_TITLE = '全市节能减排劳动竞赛推进会召开';
+const NEWS_FILE = 'content/news/2024-05-06-quanshi-jieneng-jianpai-laodong.md';
+// A 1×1 PNG: the worker's new photo.
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+// Sveltia draws the fields of a long form as they come into view: a tall window shows a whole row.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+const text = (files: RepoFiles, file: string) => Buffer.from(files[file] ?? '', 'base64').toString('utf8');
+
+async function openCms(page: Page) {
+  // The storage belongs to the site's origin: fill it from any of its pages before the CMS starts.
+  await page.goto('/404.html');
+  await seedRepo(page, contentRootFiles('examples/demo'));
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: '使用测试仓库' }).click();
+  await expect(page.getByRole('group', { name: '内容库' })).toBeVisible();
+}
+
+/** Opens a table (a file collection of one file) in the editor. */
+async function openTable(page: Page, table: string) {
+  await page.goto(`/admin/#/collections/${table}/entries/${table}`);
+  await expect(page.getByRole('button', { name: /添加/ })).toBeVisible();
+}
+
+/** The rows of the open table: the groups with a reorder handle, but not the list around them. */
+const rows = (page: Page) =>
+  page.getByRole('group').filter({ has: page.getByRole('button', { name: '重新排序项目' }), hasNot: page.getByRole('button', { name: '全部展开' }) });
+
+/** A row of the open table, by its collapsed summary ("2024 交通 jiaotong"), expanded. */
+async function row(page: Page, summary: string) {
+  // Expanded, the row shows its fields instead of the summary: hold on to its body by id.
+  const expand = rows(page).filter({ hasText: summary }).getByRole('button', { name: '展开' });
+  const body = await expand.getAttribute('aria-controls');
+  await expand.click();
+  const item = page.locator(`[id="${body}"]`);
+  await item.scrollIntoViewIfNeeded();
+  return item;
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+}
+
+/** Saves, and waits for the editor to close (Sveltia then shows the collection). */
+async function saved(page: Page) {
+  await save(page);
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: '内容编辑器' })).toBeHidden();
+}
+
+function validate(root: string) {
+  const run = spawnSync(process.execPath, ['tools/validate.ts', root], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+test('an editor edits the demo through /admin/; the result validates, builds and shows the news', async ({ page }) => {
+  test.setTimeout(240_000);
+  page.setDefaultTimeout(10_000);
+  await openCms(page);
+  const before = await readRepo(page);
+
+  // A news item with a Chinese title: its file is named in pinyin; it is published (draft off).
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('textbox', { name: '标题' }).fill(NEWS_TITLE);
+  await page.locator('input[type=date]').fill('2024-05-06');
+  await page.getByRole('spinbutton', { name: '竞赛年度' }).fill('2024');
+  await page.getByRole('textbox', { name: '摘要' }).fill('推进会部署下一阶段工作。');
+  await page.locator('[contenteditable=true]').first().click();
+  await page.keyboard.type('各参赛企业交流了节能降耗的做法。');
+  await saved(page);
+  // A new item is saved as a draft; publishing it is a second save, with 草稿 switched off.
+  expect(text(await readRepo(page), NEWS_FILE)).toContain('\ndraft: true\n');
+  await page.goto(`/admin/#/collections/news/entries/${path.basename(NEWS_FILE, '.md')}`);
+  await page.getByRole('switch', { name: '草稿' }).click();
+  await saved(page);
+
+  // A value the schema refuses cannot be saved: a news item without a title…
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('spinbutton', { name: '竞赛年度' }).fill('2024');
+  await save(page);
+  await expect(page.getByText('此字段为必填项').first()).toBeVisible();
+
+  // A zone's quota: one place moves from 交通 to 北湖区 in 2024 (the total stays the notice's).
+  await openTable(page, 'zones');
+  await (await row(page, '2024 交通 jiaotong')).getByRole('spinbutton', { name: '参赛名额' }).fill('1');
+  await (await row(page, '2024 北湖区 beihu')).getByRole('spinbutton', { name: '参赛名额' }).fill('2');
+  await saved(page);
+
+  // Enterprises: a bad id is refused; then one in a zone and one in 市直 (not a row of zones.csv).
+  await openTable(page, 'enterprises');
+  const add = async (id: string, name: string, zone: string) => {
+    await page.getByRole('button', { name: /添加/ }).click();
+    const item = page.locator(`[id="${await rows(page).last().getByRole('button', { name: /折叠|展开/ }).getAttribute('aria-controls')}"]`);
+    await item.scrollIntoViewIfNeeded();
+    await item.getByRole('textbox', { name: '企业编号' }).fill(id);
+    await item.getByRole('textbox', { name: '企业名称' }).fill(name);
+    await item.getByRole('radio', { name: zone }).click();
+    return item;
+  };
+  const bad = await add('Bad ID', '坏编号企业有限公司', '东城区（dongcheng）');
+  await save(page);
+  await expect(page.getByText(/编号只能用小写英文字母/).first()).toBeVisible();
+  expect(text(await readRepo(page), 'data/enterprises.csv')).toBe(text(before, 'data/enterprises.csv'));
+  await bad.getByRole('textbox', { name: '企业编号' }).fill('beihu-xinneng');
+  await bad.getByRole('textbox', { name: '企业名称' }).fill('北湖新能源有限公司');
+  await bad.getByRole('radio', { name: '北湖区（beihu）' }).click();
+  await add('shizhi-reli', '示例市热力有限公司', '市直（city）');
+  await saved(page);
+
+  // A worker's photo, uploaded beside the profiles.
+  await page.goto('/admin/#/collections/workers/entries/zhao-haifeng');
+  await page.getByRole('group', { name: /照片⁩」字段/ }).locator('input[type=file]').first().setInputFiles({ name: 'zhao-haifeng-2024.png', mimeType: 'image/png', buffer: PHOTO });
+  await saved(page);
+
+  // Read the repository back: only what was edited changed, CSV cell by cell.
+  const after = await readRepo(page);
+  expect(text(after, NEWS_FILE)).toMatch(new RegExp(`^---\\ntitle: ${NEWS_TITLE}\\ndate: 2024-05-06\\nyear: 2024\\nsummary: 推进会部署下一阶段工作。\\n`));
+  expect(text(after, NEWS_FILE)).not.toContain('file_name');
+  const zones = (files: RepoFiles) => text(files, 'data/zones.csv').split('\n');
+  expect(zones(after).filter((line, i) => line !== zones(before)[i])).toEqual(['2024,jiaotong,交通,industry,1', '2024,beihu,北湖区,county,2']);
+  expect(text(after, 'data/enterprises.csv')).toBe(`${text(before, 'data/enterprises.csv')}beihu-xinneng,北湖新能源有限公司,beihu,\nshizhi-reli,示例市热力有限公司,city,\n`);
+  expect(after['content/workers/photos/zhao-haifeng-2024.png']).toBe(PHOTO.toString('base64'));
+  expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photo: ./photos/zhao-haifeng-2024.png');
+  for (const file of Object.keys(before).filter((f) => f.startsWith('content/stories/'))) expect(after[file], file).toBe(before[file]);
+
+  // The project's own validation accepts it, the build builds it, and the news has its page.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-'));
+  const out = `${root}-dist`;
+  try {
+    writeRoot(root, after);
+    const check = validate(root);
+    expect(check.output).toContain('内容检查通过');
+    expect(check.status).toBe(0);
+    const build = spawnSync(process.execPath, ['tools/build.ts', out], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT: root, PORTAL_DEMO: '1', FORCE_COLOR: '0' },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const newsPage = fs.readFileSync(path.join(out, 'news/2024-05-06-quanshi-jieneng-jianpai-laodong/index.html'), 'utf8');
+    expect(newsPage).toContain(NEWS_TITLE);
+    expect(newsPage).toContain('各参赛企业交流了节能降耗的做法。');
+
+    // What the CMS cannot judge: the rules across files. 东城区 has 4 enterprises in 2024; a quota
+    // of 3 saves, and the validation names the row.
+    await openTable(page, 'zones');
+    await (await row(page, '2024 东城区 dongcheng')).getByRole('spinbutton', { name: '参赛名额' }).fill('3');
+    await saved(page);
+    writeRoot(root, await readRepo(page));
+    const over = validate(root);
+    expect(over.status).toBe(1);
+    expect(over.output).toContain('第 5 行，E 列“quota（参赛名额）”：2024 年东城区上报参赛企业 4 家，超过名额 3 家');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
