@@ -168,3 +168,44 @@ test('an editor edits the demo through /admin/; the result validates, builds and
     fs.rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('/admin/ asks nothing of another site, speaks Chinese on an English browser, and is never indexed', async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const origin = new URL(baseURL!).origin;
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Every other origin is unreachable, as a CDN may be from mainland China.
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+
+  const started = Date.now();
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: '使用测试仓库' }).click(); // in Chinese, on an en-US browser
+  await page.goto('/admin/#/collections/news/new');
+  await expect(page.getByRole('textbox', { name: '标题' })).toBeEditable();
+  const editable = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+
+  expect(foreign).toEqual([]);
+  // The icon font is the package's own, so icons are drawn, not spelt out.
+  const loaded = () => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+  expect(await page.evaluate(loaded)).toContain('Material Symbols Outlined');
+  await expect(page.getByText(/translation|翻译/)).toHaveCount(0);
+  // As served (the running CMS rewrites <head>).
+  expect(await page.request.get('/admin/').then((r) => r.text())).toContain('<meta name="robots" content="noindex, nofollow">');
+  console.log(`/admin/ first load: ${requests} requests, ${(bytes / 1024).toFixed(0)} KB transferred (gzip), editable form after ${editable} ms`);
+  await context.close();
+});
