@@ -19,5 +19,6 @@ const cell = (value: unknown) => (value === undefined || value === null ? '' : S
 
 export function rowsToCsv(data: Partial<Rows> | undefined, columns: readonly string[]): string {
   const rows = (data?.[ROWS] ?? []).map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
-  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' })}\n`;
+  // One line end after the last row (an empty table is its header line alone).
+  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' }).replace(/\n+$/, '')}\n`;
 }

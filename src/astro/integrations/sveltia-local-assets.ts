@@ -16,16 +16,20 @@ const MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
 const CDN = /https:\/\/(?:cdn\.jsdelivr\.net|unpkg\.com)\/[^\s`'")]*/g;
 const FONT = /url\((https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2)\)/g;
 
-/** Addresses left in place, each never requested (checked by the CMS's end-to-end test). */
-export const NEVER_FETCHED: readonly { prefix: string; why: string }[] = [
+/**
+ * Addresses left in place, exactly as the module writes them (a base the code adds to is matched
+ * whole, so a new use of it stops the build), each never requested: the CMS's end-to-end test
+ * blocks every other origin and sees no request to one.
+ */
+export const NEVER_FETCHED: readonly { url: string; why: string }[] = [
   // The JSON schema of config.yml, named in the UI's help, never loaded.
-  { prefix: 'https://unpkg.com/@sveltia/cms', why: 'configuration schema link' },
+  { url: 'https://unpkg.com/@sveltia/cms', why: 'configuration schema link' },
   // Default loaders of the code highlighter, replaced at start-up by the package's own files.
-  { prefix: 'https://unpkg.com/@shikijs', why: 'default highlighter loader, overridden' },
-  { prefix: 'https://unpkg.com/@sveltia/ui', why: 'default highlighter engine, overridden' },
+  { url: 'https://unpkg.com/@shikijs', why: 'default highlighter loader, overridden' },
+  { url: 'https://unpkg.com/@sveltia/ui', why: 'default highlighter engine, overridden' },
   // Leaflet's marker icon for the map field, which no collection of ours uses; the package's own
   // copy is used when present.
-  { prefix: 'https://unpkg.com/${e}', why: 'map field marker fallback' },
+  { url: 'https://unpkg.com/${e}', why: 'map field marker fallback' },
 ];
 
 /** The package's own copy of a font the style sheet names on jsDelivr, as the module's relative path. */
@@ -40,7 +44,7 @@ export function rewriteSveltia(code: string, assetsDir: string): string {
   const out = code.replace(FONT, (_m, _url: string, family: string, subset: string) => {
     return `url(\${new URL(${JSON.stringify(localFont(assetsDir, family, subset))}, import.meta.url).href})`;
   });
-  const unknown = [...new Set(out.match(CDN) ?? [])].filter((url) => !NEVER_FETCHED.some((n) => url.startsWith(n.prefix)));
+  const unknown = [...new Set(out.match(CDN) ?? [])].filter((url) => !NEVER_FETCHED.some((n) => url === n.url));
   if (unknown.length > 0) {
     throw new Error(`@sveltia/cms names addresses on a CDN that src/astro/integrations/sveltia-local-assets.ts does not handle:\n  ${unknown.join('\n  ')}`);
   }
