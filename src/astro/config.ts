@@ -13,7 +13,8 @@ import { isRealDate } from '../input/schema/cells.ts';
  *   PORTAL_ICP="豫ICP备12345678号-1"         ICP 备案号, linked to the MIIT filing register
  *   PORTAL_PUBLIC_SECURITY="豫公网安备41080202000123号" 公安机关备案号, linked to its record
  *   PORTAL_CMS_BACKEND=gitea               the git host /admin/ saves to: github, gitlab, gitea (also Forgejo)
- *                                          or test-repo (the browser's own storage: the demo, tests)
+ *                                          or test-repo (the browser's own storage: the demo's
+ *                                          default, so anyone can try /admin/ without an account)
  *   PORTAL_CMS_REPO=jzzgh/portal           its repository, owner/name
  *   PORTAL_CMS_BRANCH=main                 the branch a save commits to (the one that is published)
  *   PORTAL_CMS_BASE_URL=https://git.example.org  GitLab, Gitea: the host (self-hosted); GitHub: the OAuth helper
@@ -187,8 +188,9 @@ export function parseConfig(env: Env): Config {
   if (e.PORTAL_NOW) settings.now = e.PORTAL_NOW;
   if (e.PORTAL_ICP) settings.icp = e.PORTAL_ICP;
   if (e.PORTAL_PUBLIC_SECURITY) settings.publicSecurity = e.PORTAL_PUBLIC_SECURITY;
-  if (e.PORTAL_CMS_BACKEND) {
-    settings.cms = { backend: e.PORTAL_CMS_BACKEND as CmsBackendName, branch: e.PORTAL_CMS_BRANCH };
+  const backend = (e.PORTAL_CMS_BACKEND ?? (e.PORTAL_DEMO ? 'test-repo' : undefined)) as CmsBackendName | undefined;
+  if (backend) {
+    settings.cms = { backend, branch: e.PORTAL_CMS_BRANCH };
     if (e.PORTAL_CMS_REPO) settings.cms.repo = e.PORTAL_CMS_REPO;
     if (e.PORTAL_CMS_BASE_URL) settings.cms.baseUrl = e.PORTAL_CMS_BASE_URL.replace(/\/+$/, '');
     if (e.PORTAL_CMS_APP_ID) settings.cms.appId = e.PORTAL_CMS_APP_ID;
