@@ -62,7 +62,7 @@ export function fileNameControl({ h, createClass }: Api) {
     },
     // Sveltia asks before saving: a new file's name must be a valid address.
     isValid(this: { props: Props }) {
-      const { entry, value } = this.props;
+      const { value } = this.props;
       if (!isNewEntry()) return true;
       return ID_PATTERN.test(value ?? '') ? true : { error: { message: `文件名：${ID_ERROR}` } };
     },
