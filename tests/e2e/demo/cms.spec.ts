@@ -204,8 +204,18 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
   const loaded = () => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
   expect(await page.evaluate(loaded)).toContain('Material Symbols Outlined');
   await expect(page.getByText(/translation|翻译/)).toHaveCount(0);
-  // As served (the running CMS rewrites <head>).
-  expect(await page.request.get('/admin/').then((r) => r.text())).toContain('<meta name="robots" content="noindex, nofollow">');
+  // As served (the running CMS rewrites <head>): noindex, and a policy of its own, as strict as it
+  // allows: inline styles, blob:/data: images and connections (the test repository has no host).
+  const html = await page.request.get('/admin/').then((r) => r.text());
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+  const policy = Object.fromEntries(
+    /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]),
+  );
+  expect(policy['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+  expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+  expect(policy['connect-src']).toEqual(["'self'", 'data:', 'blob:']);
+  expect(policy['script-src']!.filter((s) => !/^'sha256-/.test(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy['default-src']).toEqual(["'self'"]);
   console.log(`/admin/ first load: ${requests} requests, ${(bytes / 1024).toFixed(0)} KB transferred (gzip), editable form after ${editable} ms`);
   await context.close();
 });
