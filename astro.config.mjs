@@ -10,7 +10,7 @@ import { config, contentCacheDir } from './src/astro/config.ts';
 import { copyDocuments } from './src/input/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { EARLY_SCRIPT } from './src/browser/reading-modes.ts';
+import { EARLY_SCRIPT } from './src/browser/early-script.ts';
 import rehypeSanitizeBody from './src/astro/markdown/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/astro/integrations/security-headers.ts';
 import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
@@ -74,7 +74,7 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // The search worker compiles Pagefind's WebAssembly; 'self' stays, Astro adds its hashes.
-      // The reading modes' early script in <head> is inline and not Astro's to hash: its hash is given here.
+      // The early script in <head> is inline and not Astro's to hash: its hash is given here.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [`sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}`] },
     },
   },

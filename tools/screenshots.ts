@@ -1,7 +1,7 @@
 // Full-page screenshots of one page of every template of both builds, at a phone's width (360 px)
 // and a desktop's (1280 px), in the default look and in large text, for reviewers to look at every
 // template after a change to the layout (at 360 px also the first screen, and the home page's menu
-// opened). Also measures where <main> starts on a 360 × 740 screen
+// opened). Also measures where <main> starts on a 360 × 740 screen, and at 360 px the narrowest table cell of words
 // (default and large text), written to report.json and report.txt beside the images.
 //
 // Build both sites first (npm run build, npm run build:demo), then: npm run screenshots
@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../src/browser/reading-modes.ts';
 import { builtPages } from '../tests/e2e/support/site-pages.ts';
+import { cellsOfWords } from '../tests/e2e/support/cell-room.ts';
 
 const { values: args } = parseArgs({
   options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } },
@@ -127,6 +128,11 @@ async function shoot(browser: Browser, build: Build, origin: string): Promise<Ro
           await page.screenshot({ path: file('-menu') });
         }
       }
+      if (view.width < 640) {
+        // Measured after the screenshots: it opens every chart's folded table.
+        const cells = await cellsOfWords(page);
+        row[`narrowest cell ${view.name}`] = cells.length ? Math.min(...cells.map((c) => c.chars)).toFixed(1) : '-';
+      }
       if (process.env.SCREENSHOTS_VERBOSE) console.log(build, view.name, target, `${Date.now() - started} ms`);
     }
     await context.close();
@@ -135,7 +141,7 @@ async function shoot(browser: Browser, build: Build, origin: string): Promise<Ro
 }
 
 function table(rows: Row[]): string {
-  const columns = ['build', 'template', 'path', 'mainTop 360', 'mainTop 360-large', 'header 360', 'mainTop 1280', 'mainTop 1280-large'];
+  const columns = ['build', 'template', 'path', 'mainTop 360', 'mainTop 360-large', 'header 360', 'mainTop 1280', 'mainTop 1280-large', 'narrowest cell 360', 'narrowest cell 360-large'];
   const cells = [columns, ...rows.map((r) => columns.map((c) => String(r[c] ?? '')))];
   const widths = columns.map((_, i) => Math.max(...cells.map((line) => line[i]!.length)));
   return cells.map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
@@ -156,7 +162,7 @@ try {
     stop(child);
   }
   const report = {
-    note: '<main> top in CSS px from the top of the page; 360 views at 360 × 740, 1280 views at 1280 × 800; -large: the large-text mode',
+    note: '<main> top in CSS px from the top of the page; 360 views at 360 × 740, 1280 views at 1280 × 800; -large: the large-text mode; narrowest cell: the least room of a table cell of four or more Chinese characters, in characters (- : no such cell)',
     quarterOf740: 185,
     pages: rows,
   };

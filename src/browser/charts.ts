@@ -157,38 +157,29 @@ function tick(value: number, kind: ValueKind): string {
 }
 
 /**
- * The legend as HTML above the canvas, so it wraps on a phone and with large text: each series'
- * name beside a swatch drawn with the same fill and border as its bars.
+ * The legend is HTML above the canvas (written at build time, so it wraps on a phone and with
+ * large text, and takes its room before the chart is drawn): each series' swatch is painted here
+ * with the same fill and border as its bars.
  */
-function legendFor(spec: ChartData, box: HTMLElement, fontSize: number): void {
-  const list = box.querySelector('.chart-legend');
-  if (!list || list.childElementCount > 0) return;
-  for (const b of spec.bars) {
-    const item = document.createElement('li');
-    const swatch = document.createElement('canvas');
+function paintLegend(box: HTMLElement): void {
+  for (const swatch of box.querySelectorAll<HTMLCanvasElement>('canvas.chart-swatch')) {
+    const style = swatch.dataset.style as BarStyle;
+    const colour = BAR_COLOURS[style];
     const ratio = window.devicePixelRatio || 1;
-    const [w, h] = [fontSize * 2, fontSize];
-    swatch.width = w * ratio;
-    swatch.height = h * ratio;
-    swatch.style.width = `${w}px`;
-    swatch.style.height = `${h}px`;
-    swatch.setAttribute('aria-hidden', 'true');
+    const { width: w, height: h } = swatch.getBoundingClientRect();
+    swatch.width = Math.round(w * ratio);
+    swatch.height = Math.round(h * ratio);
     const g = swatch.getContext('2d');
-    if (g) {
-      const colour = BAR_COLOURS[b.style];
-      g.scale(ratio, ratio);
-      g.fillStyle = fillFor(b.style, colour);
-      g.fillRect(0, 0, w, h);
-      if (b.style !== 'solid') {
-        g.strokeStyle = colour;
-        g.lineWidth = 2;
-        g.strokeRect(1, 1, w - 2, h - 2);
-      }
+    if (!g || !colour) continue;
+    g.scale(ratio, ratio);
+    g.fillStyle = fillFor(style, colour);
+    g.fillRect(0, 0, w, h);
+    if (style !== 'solid') {
+      g.strokeStyle = colour;
+      g.lineWidth = 2;
+      g.strokeRect(1, 1, w - 2, h - 2);
     }
-    item.append(swatch, document.createTextNode(b.label));
-    list.append(item);
   }
-  list.removeAttribute('hidden');
 }
 
 function draw(figure: HTMLElement): void {
@@ -236,9 +227,8 @@ function draw(figure: HTMLElement): void {
   });
   const room = Math.ceil(Math.max(0, ...endTexts.map(widthOf))) + 8;
 
-  if (spec.bars.length > 1) legendFor(spec, box, fontSize);
-  if (spec.horizontal) plot.style.height = `${Math.round(spec.rows.length * fontSize * 4 + fontSize * 3)}px`;
   box.hidden = false;
+  paintLegend(box);
 
   const valueAxis = {
     beginAtZero: true,
@@ -283,6 +273,7 @@ function drawOrShowTable(figure: HTMLElement): void {
     draw(figure);
   } catch (error) {
     // The table stays open: the reader still has every figure.
+    figure.dataset.failed = 'true';
     figure.querySelector<HTMLElement>('.chart-canvas')?.setAttribute('hidden', '');
     console.error(error);
   }

@@ -43,12 +43,11 @@ export function announcement(mode: ModeName, on: boolean): string {
 }
 
 /**
- * A classic script for <head> that puts the remembered modes' classes on <html> before the page is
- * first drawn, so a reader who chose large text never sees the small look flash by on a slow
- * network (the module script that runs the switch only runs once the page is parsed). The CSP
- * allows it by its hash, which astro.config.mjs computes from this exact text.
+ * The part of the early script in <head> (src/browser/early-script.ts) that puts the remembered
+ * modes' classes on <html> before the page is first drawn, so a reader who chose large text never
+ * sees the small look flash by on a slow network (the module script that runs the switch only runs
+ * once the page is parsed).
  */
-export const EARLY_SCRIPT = `try{var m=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");${Object.entries(MODES)
+export const REMEMBERED_MODES_SCRIPT = `try{var m=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)})||"{}");${Object.entries(MODES)
   .map(([name, { className }]) => `if(m&&m.${name}===true)document.documentElement.classList.add(${JSON.stringify(className)});`)
   .join('')}}catch(e){}`;
-

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EARLY_SCRIPT } from '../../src/browser/reading-modes.ts';
+import { EARLY_SCRIPT } from '../../src/browser/early-script.ts';
 import { fixtureRoot } from '../support/fixture-root.ts';
 
 /**

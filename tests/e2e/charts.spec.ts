@@ -64,6 +64,43 @@ test.describe('the real campaign', () => {
     expect(errors).toEqual([]);
   });
 
+  test('nothing moves when a chart is drawn: its room is kept and its table folded from the first paint', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    // The chart script is held back until the page, as first painted, has been measured: a slow
+    // phone network. (DOMContentLoaded itself waits for module scripts.)
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/_astro/Chart.astro*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/enterprises/', { waitUntil: 'commit' });
+    const figure = page.getByTestId('chart');
+    const after = page.getByTestId('chart-csv');
+    await expect(after).toBeVisible();
+    const before = { figure: (await figure.boundingBox())!, next: (await after.boundingBox())! };
+    expect(await figure.getAttribute('data-drawn')).toBeNull();
+    await expect(figure.locator('table')).toBeHidden();
+    release();
+    await expect(figure).toHaveAttribute('data-drawn', 'true');
+    const drawn = { figure: (await figure.boundingBox())!, next: (await after.boundingBox())! };
+    expect(Math.abs(drawn.figure.height - before.figure.height)).toBeLessThanOrEqual(2);
+    expect(Math.abs(drawn.next.y - before.next.y)).toBeLessThanOrEqual(2);
+    // The canvas fills the room kept for it, which is well over a row per zone.
+    const canvas = (await figure.locator('.chart-plot canvas').boundingBox())!;
+    const plot = (await figure.locator('.chart-plot').boundingBox())!;
+    expect(Math.abs(canvas.height - plot.height)).toBeLessThanOrEqual(1);
+    expect(plot.height).toBeGreaterThan((await figure.locator('tbody tr').count()) * 40);
+  });
+
+  test('when the chart script never arrives, the reader gets the table after a short wait', async ({ page }) => {
+    await page.route('**/_astro/Chart.astro*.js', (route) => route.abort());
+    await page.goto('/enterprises/');
+    const figure = page.getByTestId('chart');
+    await expect(figure.locator('table')).toBeVisible({ timeout: 6000 });
+    await expect(figure.locator('.chart-canvas')).toBeHidden();
+  });
+
   test('pages without figures to chart show no chart and load no chart code', async ({ page }) => {
     const bundles = chartBundles('dist');
     const scripts: string[] = [];

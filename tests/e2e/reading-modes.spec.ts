@@ -99,7 +99,7 @@ test('a remembered mode is on before the page is first drawn, not only once it h
   page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
   await page.goto('/quota/');
   const atBody = await page.evaluate(() => document.documentElement.dataset.classesAtBody ?? '');
-  expect(atBody.split(' ').sort()).toEqual(['mode-contrast', 'mode-large']);
+  expect(atBody.split(' ').sort()).toEqual(['js', 'mode-contrast', 'mode-large']);
   expect(violations).toEqual([]);
 });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../../src/browser/reading-modes.ts';
 import { BUILDS, htmlFile, onePerKind, pagesOf, type Build } from '../support/builds.ts';
+import { cellsOfWords } from '../support/cell-room.ts';
 
 /**
  * Tables on a phone (360 × 740), in the default look and in large text: no cell of words is
@@ -21,38 +22,9 @@ async function setLarge(page: Page, large: boolean) {
   await page.reload();
 }
 
-/**
- * Every visible th/td whose text holds four or more CJK characters and whose words have less than
- * four characters' room: its content box (padding taken off), or in a stacked cell, where the
- * label (drawn by ::before) and the value are the columns of a grid, the value's column.
- */
-function squeezedCells(page: Page) {
-  return page.evaluate(() => {
-    // Chart tables fold away once the chart is drawn: measure them open, as a reader sees them.
-    for (const d of document.querySelectorAll('details')) d.open = true;
-    const out: string[] = [];
-    for (const cell of document.querySelectorAll<HTMLElement>('th, td')) {
-      const text = cell.textContent?.trim() ?? '';
-      if ((text.match(/\p{Script=Han}/gu) ?? []).length < 4 || cell.getClientRects().length === 0) continue;
-      // Not drawn at all: the column heads a stacked table keeps, visually hidden, for screen readers.
-      let hidden = false;
-      for (let el: HTMLElement | null = cell; el && !hidden; el = el.parentElement) {
-        const box = el.getBoundingClientRect();
-        hidden = box.width <= 1 || box.height <= 1;
-      }
-      if (hidden) continue;
-      const style = getComputedStyle(cell);
-      const em = parseFloat(style.fontSize);
-      // A grid's resolved grid-template-columns are its tracks' widths in px.
-      const room =
-        style.display === 'grid'
-          ? parseFloat(style.gridTemplateColumns.split(' ').at(-1) ?? '0')
-          : cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      // Half a pixel for rounding.
-      if (room < 4 * em - 0.5) out.push(`${text.slice(0, 20)}: ${(room / em).toFixed(1)} characters wide`);
-    }
-    return out;
-  });
+/** The cells of words with less than four characters' room. */
+async function squeezedCells(page: Page): Promise<string[]> {
+  return (await cellsOfWords(page)).filter((c) => c.squeezed).map((c) => `${c.text}: ${c.chars.toFixed(1)} characters wide`);
 }
 
 for (const build of Object.keys(BUILDS) as Build[]) {
