@@ -208,7 +208,7 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
   // allows: inline styles, blob:/data: images and connections (the test repository has no host).
   const html = await page.request.get('/admin/').then((r) => r.text());
   expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-  const policy = Object.fromEntries(
+  const policy: Record<string, string[]> = Object.fromEntries(
     /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]),
   );
   expect(policy['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
