@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CONTENT, type ContentName } from '../input/schema/frontmatter.ts';
 import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
 import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
+import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
 import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS } from './names.ts';
 import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
 
@@ -137,7 +138,8 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
     icon: how.icon,
     folder: `content/${def.dir}`,
     extension: how.extension,
-    format: 'frontmatter',
+    // A body kept byte for byte needs the format that keeps it (frontmatter-format.ts).
+    format: how.body === 'text' ? exactFrontmatter(how.extension) : 'frontmatter',
     create: how.create,
     identifier_field: how.identifier,
     // Only new files are named (by the file-name field); existing ones keep their names.
@@ -147,6 +149,7 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
       ...(how.create ? [fileName] : []),
       ...frontmatterFields(kind, zones),
       { name: 'body', label: '正文', widget: how.body, required: false, hint: BODY_HINT[how.body] },
+      ...(how.body === 'text' ? [{ name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden', required: false }] : []),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { csvToRows, rowsToCsv } from '../csv-format.ts';
+import { exactFrontmatter, fromMarkdown, toMarkdown } from '../frontmatter-format.ts';
 import { FILE_NAME_FIELD, FILE_NAME_WIDGET } from '../names.ts';
 import { fileNameControl } from './file-name-field.ts';
 
@@ -38,6 +39,9 @@ export async function startCms(configUrl: string) {
       fromFile: (text: string) => csvToRows(text, columns),
       toFile: (data: unknown) => rowsToCsv(data as never, columns),
     });
+  }
+  for (const extension of ['md', 'mdx']) {
+    CMS.registerCustomFormat(exactFrontmatter(extension), extension, { fromFile: fromMarkdown, toFile: (data: unknown) => toMarkdown(data as Record<string, unknown>) });
   }
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);

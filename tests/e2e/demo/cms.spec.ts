@@ -121,9 +121,17 @@ test('an editor edits the demo through /admin/; the result validates, builds and
   await add('shizhi-reli', '示例市热力有限公司', '市直（city）');
   await saved(page);
 
+  // A story's summary: its MDX body (components and all) is kept byte for byte.
+  await page.goto('/admin/#/collections/stories/entries/2023-qinglan-dianjie');
+  await page.getByRole('textbox', { name: '摘要' }).fill('青岚铝业电解槽节能改造（示例）。');
+  await saved(page);
+
   // A worker's photo, uploaded beside the profiles.
   await page.goto('/admin/#/collections/workers/entries/zhao-haifeng');
-  await page.getByRole('group', { name: /照片⁩」字段/ }).locator('input[type=file]').first().setInputFiles({ name: 'zhao-haifeng-2024.png', mimeType: 'image/png', buffer: PHOTO });
+  const photo = page.getByRole('group', { name: /照片⁩」字段/ });
+  await expect(photo).toContainText('./photos/zhao-haifeng.png');
+  await photo.locator('input[type=file]').first().setInputFiles({ name: 'zhao-haifeng-2024.png', mimeType: 'image/png', buffer: PHOTO });
+  await expect(photo).toContainText('zhao-haifeng-2024.png');
   await saved(page);
 
   // Read the repository back: only what was edited changed, CSV cell by cell.
@@ -135,7 +143,12 @@ test('an editor edits the demo through /admin/; the result validates, builds and
   expect(text(after, 'data/enterprises.csv')).toBe(`${text(before, 'data/enterprises.csv')}beihu-xinneng,北湖新能源有限公司,beihu,\nshizhi-reli,示例市热力有限公司,city,\n`);
   expect(after['content/workers/photos/zhao-haifeng-2024.png']).toBe(PHOTO.toString('base64'));
   expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photo: ./photos/zhao-haifeng-2024.png');
-  for (const file of Object.keys(before).filter((f) => f.startsWith('content/stories/'))) expect(after[file], file).toBe(before[file]);
+  const body = (source: string) => source.slice(source.indexOf('\n---\n') + 5);
+  const story = 'content/stories/2023-qinglan-dianjie.mdx';
+  expect(text(before, story)).toContain('<EnterpriseEnergyChart enterprise="qinglan-lvye" />');
+  expect(body(text(after, story))).toBe(body(text(before, story)));
+  expect(text(after, story)).toContain('\nsummary: 青岚铝业电解槽节能改造（示例）。\n');
+  for (const file of Object.keys(before).filter((f) => f.startsWith('content/stories/') && f !== story)) expect(after[file], file).toBe(before[file]);
 
   // The project's own validation accepts it, the build builds it, and the news has its page.
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-'));

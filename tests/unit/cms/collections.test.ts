@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { adminConfig, zoneOptions } from '../../../src/cms/admin-config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
+import { BODY_EDGES } from '../../../src/cms/frontmatter-format.ts';
 import { FILE_NAME_FIELD, ROWS, csvFormatName } from '../../../src/cms/names.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { CONTENT, type ContentName } from '../../../src/input/schema/frontmatter.ts';
@@ -49,7 +50,7 @@ describe('every schema field has its widget', () => {
     it(`Markdown ${kind}: a folder collection, one widget per frontmatter field, and the body`, () => {
       const c = byName(kind);
       expect(c.folder).toBe(`content/${CONTENT[kind].dir}`);
-      const names = c.fields!.map((f) => f.name).filter((n) => n !== FILE_NAME_FIELD);
+      const names = c.fields!.map((f) => f.name).filter((n) => n !== FILE_NAME_FIELD && n !== BODY_EDGES);
       expect(names).toEqual([...Object.keys(CONTENT[kind].schema.shape), 'body']);
       for (const f of c.fields!) expect(f.widget, `${kind}.${f.name}`).toBeTruthy();
     });
@@ -96,6 +97,8 @@ describe('the widgets follow the schema', () => {
 
   it('stories and notices keep their body byte for byte; worker photos go beside the profiles', () => {
     expect(field('stories', 'body').widget).toBe('text');
+    expect(byName('stories')).toMatchObject({ extension: 'mdx', format: 'exact-mdx-frontmatter' });
+    expect(byName('news')).toMatchObject({ extension: 'md', format: 'frontmatter' });
     expect(field('notices', 'body').widget).toBe('text');
     expect(field('news', 'body').widget).toBe('markdown');
     expect(field('workers', 'photo')).toMatchObject({ widget: 'image', media_folder: 'photos', public_folder: './photos' });
