@@ -50,6 +50,8 @@ function columnChoice(table: TableName, column: string, zones: readonly ZoneOpti
   // The zone of an enterprise is checked by a rule (rules.ts), not a foreign key: it may be the
   // city-level group, which is no row of zones.csv. See zoneOptions in admin-config.ts.
   if (table === 'enterprises' && column === 'zone') return zoneChoice([...zones, CITY_OPTION]);
+  // A campaign names its notice by file name (rules.ts checks it): a pick of content/notices/.
+  if (table === 'campaigns' && column === 'notice') return { kind: 'relation', collection: 'notices', value: '{{slug}}', display: ['title'] };
   const to = referencedColumn(table, column);
   return to ? relationTo(to.table, to.column) : undefined;
 }

@@ -85,6 +85,7 @@ describe('the widgets follow the schema', () => {
     expect(field('stories', 'enterprise')).toMatchObject(enterprise);
     expect(column('awards', 'category')).toMatchObject({ widget: 'relation', collection: 'awardCategories', value_field: 'rows.*.id' });
     expect(column('nominations', 'recipient')).toMatchObject({ widget: 'relation', collection: 'awards', value_field: 'rows.*.recipient' });
+    expect(column('campaigns', 'notice')).toMatchObject({ widget: 'relation', collection: 'notices', value_field: '{{slug}}', display_fields: ['title'] });
     expect(column('zones', 'year')).toMatchObject({ widget: 'relation', collection: 'campaigns', value_field: 'rows.*.year' });
   });
 
