@@ -17,7 +17,7 @@ import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
 import sveltiaLocalAssets from './src/astro/integrations/sveltia-local-assets.ts';
 
 // Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
-const { contentRoot, site } = config();
+const { contentRoot, site, cms } = config();
 
 /**
  * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
@@ -81,6 +81,6 @@ export default defineConfig({
   // The search worker is an ES module (it imports Pagefind's module at run time).
   // The CMS at /admin/ is bundled with its own fonts instead of a CDN's (sveltia-local-assets.ts).
   // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
-  vite: { plugins: [sveltiaLocalAssets()], worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
+  vite: { plugins: [sveltiaLocalAssets({ built: Boolean(cms) })], worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
 });

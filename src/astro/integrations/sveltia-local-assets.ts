@@ -51,10 +51,38 @@ export function rewriteSveltia(code: string, assetsDir: string): string {
   return out;
 }
 
-export default function sveltiaLocalAssets(): Plugin {
+/**
+ * Parts of the CMS that no collection of ours uses, each loaded only on demand, left out of the
+ * bundle: bundling them (11 MB of code-highlighting grammars for ~300 languages, the map field's
+ * Leaflet and Terra Draw, the SVG optimiser; we publish no SVG) tripled the build's bundling step
+ * (about 4 s of every build) and put 17 MB of files into every site that nobody loads. An editor
+ * who writes a code block sees it unhighlighted.
+ */
+const UNUSED = /^(?:@shikijs\/langs\/|leaflet(?:\/|$)|terra-draw|svgo(?:\/|$))/;
+const UNUSED_ID = '\0portal-sveltia-unused';
+
+const NOT_BUILT_ID = '\0portal-sveltia-not-built';
+
+/**
+ * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
+ * no script that would load the CMS) leaves the CMS out altogether: bundling it is the larger part
+ * of a small site's bundling step.
+ */
+export default function sveltiaLocalAssets({ built }: { built: boolean }): Plugin {
   return {
     name: 'portal-sveltia-local-assets',
     enforce: 'pre',
+    resolveId(source, importer) {
+      if (!built && source === '@sveltia/cms') return NOT_BUILT_ID;
+      if (importer && MODULE.test(importer.split('?')[0]!) && UNUSED.test(source)) return UNUSED_ID;
+      return null;
+    },
+    load(id) {
+      // A grammar module's default export is its list of grammars: none.
+      if (id === UNUSED_ID) return 'export default [];';
+      if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
+      return null;
+    },
     transform(code, id) {
       const file = id.split('?')[0]!;
       if (!MODULE.test(file)) return null;
