@@ -15,9 +15,10 @@ import { EARLY_SCRIPT } from './src/browser/early-script.ts';
 import rehypeSanitizeBody from './src/astro/markdown/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/astro/integrations/security-headers.ts';
 import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
+import sveltiaLocalAssets from './src/astro/integrations/sveltia-local-assets.ts';
 
 // Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
-const { contentRoot, site } = config();
+const { contentRoot, site, cms } = config();
 
 /**
  * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
@@ -69,7 +70,7 @@ export default defineConfig({
   // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
   // The search index is not made here but by `npm run build`'s next step (tools/search-index.ts, run by tools/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap(), documentFiles(), chartFiles(), securityHeaders(), stopEsbuild()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), documentFiles(), chartFiles(), securityHeaders(), stopEsbuild()],
   // Pages whose getStaticPaths gives a cacheKey (src/astro/cache-key.ts) and whose key, code and
   // content are as in the last build are copied from the cache (cacheDir) instead of rendered again.
   experimental: { incrementalBuild: true },
@@ -82,7 +83,8 @@ export default defineConfig({
     },
   },
   // The search worker is an ES module (it imports Pagefind's module at run time).
+  // The CMS at /admin/ is bundled with its own fonts instead of a CDN's (sveltia-local-assets.ts).
   // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
-  vite: { worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
+  vite: { plugins: [sveltiaLocalAssets({ built: Boolean(cms) })], worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
 });

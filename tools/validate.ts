@@ -1,20 +1,24 @@
 /**
- * npm run validate [-- 内容目录]
+ * npm run validate [-- 内容目录] [--annotations]
  *
  * Checks every table under data/ and every Markdown file under content/ — the same checks the build
  * runs — without building a page, and lists every problem at once, in Chinese. Exit code 0 when
- * all is well, 1 when there are problems, 2 when the folder itself is wrong.
+ * all is well, 1 when there are problems, 2 when the folder itself is wrong. With --annotations
+ * (the deploy workflow), each problem is also printed as a GitHub Actions workflow command, so it
+ * shows on its file and line in the git host's web view (tools/ci-annotations.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildTime, scriptConfig } from '../src/astro/config.ts';
 import { readPortalData } from '../src/input/read.ts';
-import { formatProblems } from '../src/input/problems.ts';
+import { formatProblems, sortProblems } from '../src/input/problems.ts';
 import { isPublished } from '../src/model/publish.ts';
 import { CONTENT, type ContentName } from '../src/input/schema/frontmatter.ts';
 import { TABLES, type TableName } from '../src/input/schema/tables.ts';
+import { annotation } from './ci-annotations.ts';
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const annotations = process.argv.includes('--annotations');
 // First, so a wrong PORTAL_* (PORTAL_NOW too) is reported before any table is read.
 const settings = scriptConfig();
 const root = arg ? path.resolve(arg) : settings.contentRoot;
@@ -31,6 +35,8 @@ const { data, problems } = readPortalData(root);
 const seconds = (performance.now() / 1000).toFixed(2);
 
 if (problems.length > 0) {
+  // Workflow commands are read from standard output; the paths are the repository's.
+  if (annotations) for (const p of sortProblems(problems)) console.log(annotation(p, relative.startsWith('..') ? '' : relative));
   console.error(formatProblems(problems, '请逐条改正后再提交'));
   console.error(`\n检查目录：${shown}，用时 ${seconds} 秒。说明见 EDITING.md 的“错误信息与改法”。`);
   process.exit(1);

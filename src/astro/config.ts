@@ -12,6 +12,13 @@ import { isRealDate } from '../input/schema/cells.ts';
  *   PORTAL_NOW=2024-06-02                  the Beijing date taken as today (reproducible builds, tests)
  *   PORTAL_ICP="豫ICP备12345678号-1"         ICP 备案号, linked to the MIIT filing register
  *   PORTAL_PUBLIC_SECURITY="豫公网安备41080202000123号" 公安机关备案号, linked to its record
+ *   PORTAL_CMS_BACKEND=gitea               the git host /admin/ saves to: github, gitlab, gitea (also Forgejo)
+ *                                          or test-repo (the browser's own storage: the demo's
+ *                                          default, so anyone can try /admin/ without an account)
+ *   PORTAL_CMS_REPO=jzzgh/portal           its repository, owner/name
+ *   PORTAL_CMS_BRANCH=main                 the branch a save commits to (the one that is published)
+ *   PORTAL_CMS_BASE_URL=https://git.example.org  GitLab, Gitea: the host (self-hosted); GitHub: the OAuth helper
+ *   PORTAL_CMS_APP_ID=…                    GitLab, Gitea: the OAuth application's client id (PKCE, no secret)
  *
  * Unset and blank mean the same. Without filing numbers the footer shows neither (a local or
  * test build has none). Plain Node, no Astro import: scripts and astro.config.mjs read it too.
@@ -27,7 +34,21 @@ export interface SiteConfig {
   publicSecurity?: Filing;
 }
 
+export const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'test-repo'] as const;
+export type CmsBackendName = (typeof CMS_BACKENDS)[number];
+
+/** Where /admin/ saves: unset, the page explains what to set. */
+export interface CmsSettings {
+  backend: CmsBackendName;
+  repo?: string;
+  branch: string;
+  baseUrl?: string;
+  appId?: string;
+}
+
 export interface Config extends SiteConfig {
+  /** The CMS at /admin/, when configured. */
+  cms?: CmsSettings;
   /** Absolute path of the content root. */
   contentRoot: string;
   site: string;
@@ -50,6 +71,11 @@ const HINTS: Record<string, string> = {
   PORTAL_ICP: '照备案信息填写，例如 PORTAL_ICP=豫ICP备12345678号-1；没有备案号就不设，页脚不显示',
   PORTAL_PUBLIC_SECURITY: '照备案信息填写，例如 PORTAL_PUBLIC_SECURITY=豫公网安备41080202000123号；没有就不设，页脚不显示',
   PORTAL_DEMO: '示例站点写 PORTAL_DEMO=1，正式站点写 PORTAL_DEMO=0 或不设',
+  PORTAL_CMS_BACKEND: `写 ${CMS_BACKENDS.join('、')} 之一（Forgejo 写 gitea）；不设则 /admin/ 只显示设置说明`,
+  PORTAL_CMS_REPO: '写“所有者/仓库名”，例如 PORTAL_CMS_REPO=jzzgh/portal',
+  PORTAL_CMS_BRANCH: '写发布网站的分支名，例如 PORTAL_CMS_BRANCH=main；不设则用 main',
+  PORTAL_CMS_BASE_URL: '写以 https:// 开头的地址：GitLab、Gitea 写服务器地址，GitHub 写 OAuth 登录服务的地址',
+  PORTAL_CMS_APP_ID: '写在代码托管平台登记的 OAuth 应用的 Client ID（应用编号）',
 };
 
 const DEMO_VALUES: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
@@ -108,6 +134,22 @@ const ENV = z.object({
       error: (iss) => `PORTAL_DEMO 只能是 1、true、0 或 false，实际为“${iss.input}”`,
     })
     .transform((v) => (v === undefined ? false : DEMO_VALUES[v]!)),
+  PORTAL_CMS_BACKEND: optional.refine((v) => v === undefined || (CMS_BACKENDS as readonly string[]).includes(v), {
+    error: (iss) => `PORTAL_CMS_BACKEND 只能是 ${CMS_BACKENDS.join('、')} 之一，实际为“${iss.input}”`,
+  }),
+  PORTAL_CMS_REPO: optional.refine((v) => v === undefined || /^[\w.-]+(\/[\w.-]+)+$/.test(v), {
+    error: (iss) => `PORTAL_CMS_REPO 应写成“所有者/仓库名”，实际为“${iss.input}”`,
+  }),
+  PORTAL_CMS_BRANCH: optional.transform((v) => v ?? 'main'),
+  PORTAL_CMS_BASE_URL: optional.refine((v) => v === undefined || isWebAddress(v), {
+    error: (iss) => `PORTAL_CMS_BASE_URL 应为以 http:// 或 https:// 开头的网址，实际为“${iss.input}”`,
+  }),
+  PORTAL_CMS_APP_ID: optional,
+}).superRefine((e, ctx) => {
+  // A git host needs its repository; the browser's own storage needs nothing.
+  if (e.PORTAL_CMS_BACKEND && e.PORTAL_CMS_BACKEND !== 'test-repo' && !e.PORTAL_CMS_REPO) {
+    ctx.addIssue({ code: 'custom', path: ['PORTAL_CMS_REPO'], message: `PORTAL_CMS_BACKEND=${e.PORTAL_CMS_BACKEND} 时必须设置 PORTAL_CMS_REPO` });
+  }
 });
 
 export interface ConfigProblem {
@@ -146,6 +188,13 @@ export function parseConfig(env: Env): Config {
   if (e.PORTAL_NOW) settings.now = e.PORTAL_NOW;
   if (e.PORTAL_ICP) settings.icp = e.PORTAL_ICP;
   if (e.PORTAL_PUBLIC_SECURITY) settings.publicSecurity = e.PORTAL_PUBLIC_SECURITY;
+  const backend = (e.PORTAL_CMS_BACKEND ?? (e.PORTAL_DEMO ? 'test-repo' : undefined)) as CmsBackendName | undefined;
+  if (backend) {
+    settings.cms = { backend, branch: e.PORTAL_CMS_BRANCH };
+    if (e.PORTAL_CMS_REPO) settings.cms.repo = e.PORTAL_CMS_REPO;
+    if (e.PORTAL_CMS_BASE_URL) settings.cms.baseUrl = e.PORTAL_CMS_BASE_URL.replace(/\/+$/, '');
+    if (e.PORTAL_CMS_APP_ID) settings.cms.appId = e.PORTAL_CMS_APP_ID;
+  }
   return settings;
 }
 

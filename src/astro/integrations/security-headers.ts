@@ -31,6 +31,12 @@ export const PDF_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-
 
 type Directive = [name: string, sources: string[]];
 
+/**
+ * The CMS at /admin/ has a policy of its own (src/pages/admin/index.astro writes it: inline styles,
+ * blob: and data: images, the git host's API), looser than the pages' and for that path only.
+ */
+export const ADMIN_DIR = 'admin';
+
 /** The policy of one page's <meta http-equiv="content-security-policy">, or undefined. */
 export function pagePolicy(html: string): string | undefined {
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
@@ -85,13 +91,15 @@ export function sitePolicy(pagesPolicy: string): string {
 }
 
 /** dist/_headers, as Netlify and Cloudflare Pages read it. */
-export function staticHostHeaders(policy: string): string {
+export function staticHostHeaders(policy: string, adminPolicy?: string): string {
   const block = (pathPattern: string, headers: [string, string][]) => [pathPattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return [
     '# Written by the build (src/astro/integrations/security-headers.ts) from the built pages: do not edit.',
     block('/*', [['Content-Security-Policy', policy], ...COMMON]),
     // Matches after /*: both rules apply, and a second Content-Security-Policy only restricts further.
     block('/files/*', [['Content-Security-Policy', FILES_POLICY]]),
+    // "! Name" detaches the /* rule's header (Cloudflare Pages), as two policies would both apply.
+    ...(adminPolicy ? [block(`/${ADMIN_DIR}/*`, [['! Content-Security-Policy', ''], ['Content-Security-Policy', adminPolicy], ['X-Robots-Tag', 'noindex']]).replace(/: $/m, '')] : []),
     '',
   ].join('\n');
 }
@@ -100,7 +108,7 @@ export function staticHostHeaders(policy: string): string {
  * The nginx include, inside `server { }`. add_header in a location replaces every add_header of
  * the server, so each location repeats the cache header of deploy/nginx.conf ($portal_cache_control).
  */
-export function nginxHeaders(policy: string): string {
+export function nginxHeaders(policy: string, adminPolicy?: string): string {
   const lines = (headers: [string, string][], indent: string) =>
     [['Cache-Control', '$portal_cache_control'] as [string, string], ...headers].map(([k, v]) => `${indent}add_header ${k} ${k === 'Cache-Control' ? v : nginxString(v)}${k === 'Cache-Control' ? '' : ' always'};`);
   return [
@@ -119,6 +127,9 @@ export function nginxHeaders(policy: string): string {
     ...lines([['Content-Security-Policy', PDF_POLICY], ...COMMON], '        '),
     '    }',
     '}',
+    ...(adminPolicy
+      ? ['', `location /${ADMIN_DIR}/ {`, ...lines([['Content-Security-Policy', adminPolicy], ['X-Robots-Tag', 'noindex'], ...COMMON], '    '), '}']
+      : []),
     '',
   ].join('\n');
 }
@@ -128,7 +139,7 @@ export function nginxHeaders(policy: string): string {
  * Runs after Astro's build; the search index (dist/pagefind), written later, holds no pages.
  */
 export function writeHeaders(distDir: string): { policy: string; pages: number } {
-  const pages = fs
+  const all = fs
     .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
@@ -137,9 +148,13 @@ export function writeHeaders(distDir: string): { policy: string; pages: number }
       if (policy === undefined) throw new Error(`${page} carries no Content-Security-Policy <meta> tag`);
       return { page, policy };
     });
+  const isAdmin = ({ page }: { page: string }) => page.split(path.sep)[0] === ADMIN_DIR;
+  const pages = all.filter((p) => !isAdmin(p));
+  const admin = all.filter(isAdmin);
   const policy = sitePolicy(mergePolicies(pages));
-  fs.writeFileSync(path.join(distDir, STATIC_HOST_HEADERS), staticHostHeaders(policy));
-  fs.writeFileSync(path.join(distDir, NGINX_HEADERS), nginxHeaders(policy));
+  const adminPolicy = admin.length > 0 ? sitePolicy(mergePolicies(admin)) : undefined;
+  fs.writeFileSync(path.join(distDir, STATIC_HOST_HEADERS), staticHostHeaders(policy, adminPolicy));
+  fs.writeFileSync(path.join(distDir, NGINX_HEADERS), nginxHeaders(policy, adminPolicy));
   return { policy, pages: pages.length };
 }
 

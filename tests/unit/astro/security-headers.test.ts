@@ -47,3 +47,26 @@ describe('the pages’ Content-Security-Policy as headers', () => {
     expect(() => writeHeaders(dist({ 'index.html': meta(BASE), 'x/index.html': '<html></html>' }))).toThrow(/x\/index\.html carries no Content-Security-Policy/);
   });
 });
+
+describe('the CMS at /admin/', () => {
+  const ADMIN = "default-src 'self';img-src 'self' data: blob:;connect-src 'self' data: blob: https://git.example.org; script-src 'self' 'sha256-AAAA'; style-src 'self' 'unsafe-inline'";
+
+  it('has a policy of its own, for its path only, as a header too', () => {
+    const dir = dist({ 'index.html': meta(BASE), 'admin/index.html': meta(ADMIN) });
+    const { policy } = writeHeaders(dir);
+    expect(policy).not.toContain('unsafe-inline');
+    const admin = "default-src 'self'; img-src 'self' data: blob:; connect-src 'self' data: blob: https://git.example.org; script-src 'self' 'sha256-AAAA'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    const headers = fs.readFileSync(path.join(dir, STATIC_HOST_HEADERS), 'utf8');
+    // The /* rule's policy is detached there: two policies would both be enforced.
+    expect(headers).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${admin}\n  X-Robots-Tag: noindex\n`);
+    const nginx = fs.readFileSync(path.join(dir, NGINX_HEADERS), 'utf8');
+    expect(nginx).toMatch(new RegExp(`location /admin/ \\{\\n    add_header Cache-Control \\$portal_cache_control;\\n    add_header Content-Security-Policy "${admin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" always;\\n    add_header X-Robots-Tag "noindex" always;`));
+  });
+
+  it('adds nothing for a site without it', () => {
+    const dir = dist({ 'index.html': meta(BASE) });
+    writeHeaders(dir);
+    expect(fs.readFileSync(path.join(dir, STATIC_HOST_HEADERS), 'utf8')).not.toContain('/admin/');
+    expect(fs.readFileSync(path.join(dir, NGINX_HEADERS), 'utf8')).not.toContain('/admin/');
+  });
+});

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Sveltia CMS, bundled with the site, asks for nothing from another site. Its npm module already
+ * imports its locales, code-highlighting files and fonts from its own package, but its style sheet
+ * still names the fonts on jsDelivr: where that CDN is slow or unreachable (as often in mainland
+ * China) the icons are drawn as words. This transform points those addresses at the package's own
+ * copies, which Vite then emits with the site's other assets.
+ *
+ * Any other CDN address in the module stops the build unless it is known to be one that is never
+ * fetched, so a new version of the package cannot bring a foreign request in unnoticed.
+ */
+const MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
+const CDN = /https:\/\/(?:cdn\.jsdelivr\.net|unpkg\.com)\/[^\s`'")]*/g;
+const FONT = /url\((https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2)\)/g;
+
+/**
+ * Addresses left in place, exactly as the module writes them (a base the code adds to is matched
+ * whole, so a new use of it stops the build), each never requested: the CMS's end-to-end test
+ * blocks every other origin and sees no request to one.
+ */
+export const NEVER_FETCHED: readonly { url: string; why: string }[] = [
+  // The JSON schema of config.yml, named in the UI's help, never loaded.
+  { url: 'https://unpkg.com/@sveltia/cms', why: 'configuration schema link' },
+  // Default loaders of the code highlighter, replaced at start-up by the package's own files.
+  { url: 'https://unpkg.com/@shikijs', why: 'default highlighter loader, overridden' },
+  { url: 'https://unpkg.com/@sveltia/ui', why: 'default highlighter engine, overridden' },
+  // Leaflet's marker icon for the map field, which no collection of ours uses; the package's own
+  // copy is used when present.
+  { url: 'https://unpkg.com/${e}', why: 'map field marker fallback' },
+];
+
+/** The package's own copy of a font the style sheet names on jsDelivr, as the module's relative path. */
+export function localFont(assetsDir: string, family: string, subset: string): string {
+  const file = fs.readdirSync(assetsDir).find((f) => f.startsWith(`${family}-${subset}-`) && f.endsWith('.woff2'));
+  if (!file) throw new Error(`@sveltia/cms: no local copy of the font ${family} ${subset} in ${assetsDir}`);
+  return `./assets/${file}`;
+}
+
+/** The module's code with its CDN fonts pointed at its own files (inside the CSS template literal). */
+export function rewriteSveltia(code: string, assetsDir: string): string {
+  const out = code.replace(FONT, (_m, _url: string, family: string, subset: string) => {
+    return `url(\${new URL(${JSON.stringify(localFont(assetsDir, family, subset))}, import.meta.url).href})`;
+  });
+  const unknown = [...new Set(out.match(CDN) ?? [])].filter((url) => !NEVER_FETCHED.some((n) => url === n.url));
+  if (unknown.length > 0) {
+    throw new Error(`@sveltia/cms names addresses on a CDN that src/astro/integrations/sveltia-local-assets.ts does not handle:\n  ${unknown.join('\n  ')}`);
+  }
+  return out;
+}
+
+/**
+ * Parts of the CMS that no collection of ours uses, each loaded only on demand, left out of the
+ * bundle: bundling them (11 MB of code-highlighting grammars for ~300 languages, the map field's
+ * Leaflet and Terra Draw, the SVG optimiser; we publish no SVG) tripled the build's bundling step
+ * (about 4 s of every build) and put 17 MB of files into every site that nobody loads. An editor
+ * who writes a code block sees it unhighlighted.
+ */
+const UNUSED = /^(?:@shikijs\/langs\/|leaflet(?:\/|$)|terra-draw|svgo(?:\/|$))/;
+const UNUSED_ID = '\0portal-sveltia-unused';
+
+const NOT_BUILT_ID = '\0portal-sveltia-not-built';
+
+/**
+ * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
+ * no script that would load the CMS) leaves the CMS out altogether: bundling it is the larger part
+ * of a small site's bundling step.
+ */
+export default function sveltiaLocalAssets({ built }: { built: boolean }): Plugin {
+  return {
+    name: 'portal-sveltia-local-assets',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!built && source === '@sveltia/cms') return NOT_BUILT_ID;
+      if (importer && MODULE.test(importer.split('?')[0]!) && UNUSED.test(source)) return UNUSED_ID;
+      return null;
+    },
+    load(id) {
+      // A grammar module's default export is its list of grammars: none.
+      if (id === UNUSED_ID) return 'export default [];';
+      if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
+      return null;
+    },
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!MODULE.test(file)) return null;
+      return { code: rewriteSveltia(code, path.join(path.dirname(file), 'assets')), map: null };
+    },
+  };
+}

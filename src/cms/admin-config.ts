@@ -1,0 +1,37 @@
+import type { CmsSettings } from '../astro/config.ts';
+import { cmsBackend } from './backend.ts';
+import { collections, type ZoneOption } from './collections.ts';
+
+/**
+ * The whole Sveltia CMS configuration of /admin/, as plain JSON (written by the build to
+ * /admin/config.json): the backend from the PORTAL_CMS_* settings, the collections from the schemas.
+ * Nothing here is typed by hand per field, so the CMS cannot drift from validation.
+ */
+export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site: string) {
+  return {
+    // Everything is given here: no config.yml is fetched.
+    load_config_file: false,
+    backend: cmsBackend(cms),
+    app_title: '“三比两降”竞赛门户 网站后台',
+    site_url: site,
+    // Documents the tables link to (plans, summaries) go to files/, served at /files/.
+    media_folder: 'files',
+    public_folder: '/files',
+    // Never "summary: ''": an empty optional field would be refused by the schema.
+    output: { omit_empty_optional_fields: true },
+    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    collections: collections(zones),
+  };
+}
+
+/**
+ * The zones an enterprise may be put in, from the tables as they stand at build time, plus 市直.
+ * A `select`, not a `relation`: the city-level group is no row of zones.csv. A zone added in the
+ * CMS can be chosen after the next build (which every save triggers); until then the validation
+ * still checks every enterprise's zone, whatever was typed.
+ */
+export function zoneOptions(zones: readonly { id: string; name: string; year: number }[]): ZoneOption[] {
+  const latest = new Map<string, ZoneOption>();
+  for (const z of [...zones].sort((a, b) => a.year - b.year)) latest.set(z.id, { id: z.id, name: z.name });
+  return [...latest.values()];
+}

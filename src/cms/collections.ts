@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import { CONTENT, type ContentName } from '../input/schema/frontmatter.ts';
+import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
+import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
+import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
+import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS } from './names.ts';
+import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
+
+/**
+ * Every kind of editors' file as a Sveltia CMS collection, generated from src/input/schema/, the
+ * same schemas that validate the build and describe the open data: a table is a file collection
+ * of one file whose rows are one list field (saved by the `csv` format of csv-format.ts); a kind
+ * of Markdown is a folder collection.
+ */
+
+
+/** A zone an enterprise can belong to: a zone of data/zones.csv, or the city-level group. */
+export interface ZoneOption {
+  id: string;
+  name: string;
+}
+
+export const CITY_OPTION: ZoneOption = { id: CITY_GROUP, name: '市直' };
+
+const fileOf = (table: TableName) => ({ collection: table, file: table });
+
+/**
+ * Follows a foreign key to the column that finally holds the value (energy.enterprise →
+ * participation.enterprise → enterprises.id), so the picker lists names, not ids of ids.
+ */
+export function referencedColumn(table: TableName, column: string): { table: TableName; column: string } | undefined {
+  const ref = TABLES[table].references?.find((r) => r.fields.includes(column as never));
+  if (!ref) return undefined;
+  const to = { table: ref.table as TableName, column: ref.to[ref.fields.indexOf(column as never)]! };
+  return referencedColumn(to.table, to.column) ?? to;
+}
+
+function relationTo(table: TableName, column: string): Choice {
+  const shape = TABLES[table].schema.shape as Record<string, unknown>;
+  const display = 'name' in shape && column === 'id' ? [`${ROWS}.*.name`, `${ROWS}.*.${column}`] : [`${ROWS}.*.${column}`];
+  return { kind: 'relation', ...fileOf(table), value: `${ROWS}.*.${column}`, display };
+}
+
+const zoneChoice = (zones: readonly ZoneOption[]): Choice => ({
+  kind: 'options',
+  options: zones.map((z) => ({ label: `${z.name}（${z.id}）`, value: z.id })),
+});
+
+function columnChoice(table: TableName, column: string, zones: readonly ZoneOption[]): Choice | undefined {
+  // The zone of an enterprise is checked by a rule (rules.ts), not a foreign key: it may be the
+  // city-level group, which is no row of zones.csv. See zoneOptions in admin-config.ts.
+  if (table === 'enterprises' && column === 'zone') return zoneChoice([...zones, CITY_OPTION]);
+  // A campaign names its notice by file name (rules.ts checks it): a pick of content/notices/.
+  if (table === 'campaigns' && column === 'notice') return { kind: 'relation', collection: 'notices', value: '{{slug}}', display: ['title'] };
+  const to = referencedColumn(table, column);
+  return to ? relationTo(to.table, to.column) : undefined;
+}
+
+/** The label of a collapsed row: its first text columns, so a long table can be scanned. */
+function rowSummary(def: TableDef): string {
+  const names = Object.keys(def.schema.shape);
+  const shown = ['year', 'name', 'id', 'enterprise', 'recipient', 'event', 'indicator', 'pollutant'].filter((n) => names.includes(n));
+  return shown.slice(0, 3).map((n) => `{{fields.${n}}}`).join(' ');
+}
+
+export function tableCollection(table: TableName, zones: readonly ZoneOption[]) {
+  const def = TABLES[table];
+  const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) =>
+    columnField(name, schema, columnChoice(table, name, zones)),
+  );
+  return {
+    name: table,
+    label: def.title,
+    description: `数据表 data/${def.file}（一行一条，可在 Excel 中打开同一个文件）`,
+    icon: 'table',
+    files: [
+      {
+        name: table,
+        label: def.title,
+        file: `data/${def.file}`,
+        format: csvFormatName(table),
+        fields: [{ name: ROWS, label: def.title, label_singular: '一行', widget: 'list', summary: rowSummary(def), collapsed: true, fields: columns }],
+      },
+    ],
+  };
+}
+
+/** How each kind of Markdown is edited. Stories and notices keep their body byte for byte. */
+const MARKDOWN = {
+  notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md' },
+  news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md' },
+  stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx' },
+  workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md' },
+} as const satisfies Record<ContentName, unknown>;
+
+const BODY_HINT: Record<string, string> = {
+  markdown: '正文。段落之间空一行；不要写手机号、身份证号、家庭住址等个人信息',
+  text: '正文（原样保存）。段落之间空一行；MDX 中不要用英文尖括号 < > 和花括号 { }',
+};
+
+function frontmatterChoice(kind: ContentName, name: string, zones: readonly ZoneOption[]): Choice | undefined {
+  if (name === 'enterprise') return relationTo('enterprises', 'id');
+  // A news item's zone is a zone (rules.ts), never the city-level group.
+  if (kind === 'news' && name === 'zone') return zoneChoice(zones);
+  return undefined;
+}
+
+function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): CmsField[] {
+  const shape = CONTENT[kind].schema.shape as Record<string, z.ZodType>;
+  return Object.entries(shape).map(([name, schema]) => {
+    const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones));
+    if (name === 'draft') {
+      // New items are saved as drafts (admin.ts): nothing is published before an editor says so.
+      // No `default` here: Sveltia would also write it into existing files that have no draft line.
+      return { ...field, hint: '打开时是草稿，不发布。新建的条目第一次保存时总是草稿；写完、核对无误后关掉这一项再保存，网站才会发布' };
+    }
+    if (kind === 'workers' && name === 'photo') {
+      // Beside the profile, in content/workers/photos/, written as ./photos/name.jpg.
+      return { ...field, widget: 'image', media_folder: 'photos', public_folder: './photos', choose_url: false, accept: 'image/jpeg,image/png,image/webp' };
+    }
+    return field;
+  });
+}
+
+export function markdownCollection(kind: ContentName, zones: readonly ZoneOption[]) {
+  const def = CONTENT[kind];
+  const how = MARKDOWN[kind];
+  const fileName: CmsField = {
+    name: FILE_NAME_FIELD,
+    label: '文件名（网页地址）',
+    widget: FILE_NAME_WIDGET,
+    kind,
+    required: false,
+    hint: '新建时按标题的拼音自动填写，可以改短；只能用小写英文字母、数字和连字符“-”。保存后不能再改',
+  };
+  return {
+    name: kind,
+    label: def.title,
+    description: `content/${def.dir}/ 下的文件，一篇一个`,
+    icon: how.icon,
+    folder: `content/${def.dir}`,
+    extension: how.extension,
+    // A body kept byte for byte needs the format that keeps it (frontmatter-format.ts).
+    format: how.body === 'text' ? exactFrontmatter(how.extension) : 'frontmatter',
+    create: how.create,
+    identifier_field: how.identifier,
+    // Only new files are named (by the file-name field); existing ones keep their names.
+    ...(how.create ? { slug: { template: `{{fields.${FILE_NAME_FIELD}}}`, editable: false, pattern: [ID_PATTERN.source, ID_ERROR] } } : {}),
+    sortable_fields: Object.keys(def.schema.shape).filter((n) => ['date', 'title', 'name', 'year'].includes(n)),
+    fields: [
+      ...(how.create ? [fileName] : []),
+      ...frontmatterFields(kind, zones),
+      { name: 'body', label: '正文', widget: how.body, required: false, hint: BODY_HINT[how.body] },
+      ...(how.body === 'text' ? [{ name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden', required: false }] : []),
+    ],
+  };
+}
+
+export function collections(zones: readonly ZoneOption[]) {
+  return [
+    ...(Object.keys(CONTENT) as ContentName[]).map((kind) => markdownCollection(kind, zones)),
+    { divider: true },
+    ...(Object.keys(TABLES) as TableName[]).map((table) => tableCollection(table, zones)),
+  ];
+}

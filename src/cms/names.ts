@@ -1,0 +1,9 @@
+/** Names shared by the generated configuration (Node) and the admin page's script (browser). */
+
+/** The field that names a new file (pinyin, browser/file-name-field.ts); never written into the file. */
+export const FILE_NAME_FIELD = 'file_name';
+export const FILE_NAME_WIDGET = 'portal-file-name';
+/** The list field holding a table's rows. */
+export const ROWS = 'rows';
+/** The custom file format of one table (csv-format.ts), named in its collection's `format`. */
+export const csvFormatName = (table: string) => `csv-${table}`;

@@ -1,0 +1,234 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { contentRootFiles, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
+
+/**
+ * The CMS at /admin/ of the demo build, whose backend is the browser's own storage (test-repo):
+ * filled with the demo's content root, edited through the UI as an editor would, read back, and
+ * then checked by the project's own validation and build. One test, in order, so the edited root
+ * is built once.
+ */
+const NEWS_TITLE = '全市节能减排劳动竞赛推进会召开';
+const NEWS_FILE = 'content/news/2024-05-06-quanshi-jieneng-jianpai-laodong.md';
+// A 1×1 PNG: the worker's new photo.
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+// Sveltia draws the fields of a long form as they come into view: a tall window shows a whole row.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+const text = (files: RepoFiles, file: string) => Buffer.from(files[file] ?? '', 'base64').toString('utf8');
+
+async function openCms(page: Page) {
+  // The storage belongs to the site's origin: fill it from any of its pages before the CMS starts.
+  await page.goto('/404.html');
+  await seedRepo(page, contentRootFiles('examples/demo'));
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: '使用测试仓库' }).click();
+  await expect(page.getByRole('group', { name: '内容库' })).toBeVisible();
+}
+
+/** Opens a table (a file collection of one file) in the editor. */
+async function openTable(page: Page, table: string) {
+  await page.goto(`/admin/#/collections/${table}/entries/${table}`);
+  await expect(page.getByRole('button', { name: /添加/ })).toBeVisible();
+}
+
+/** The rows of the open table: the groups with a reorder handle, but not the list around them. */
+const rows = (page: Page) =>
+  page.getByRole('group').filter({ has: page.getByRole('button', { name: '重新排序项目' }), hasNot: page.getByRole('button', { name: '全部展开' }) });
+
+/** A row of the open table, by its collapsed summary ("2024 交通 jiaotong"), expanded. */
+async function row(page: Page, summary: string) {
+  // Expanded, the row shows its fields instead of the summary: hold on to its body by id.
+  const expand = rows(page).filter({ hasText: summary }).getByRole('button', { name: '展开' });
+  const body = await expand.getAttribute('aria-controls');
+  await expand.click();
+  const item = page.locator(`[id="${body}"]`);
+  await item.scrollIntoViewIfNeeded();
+  return item;
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+}
+
+/** Saves, and waits for the editor to close (Sveltia then shows the collection). */
+async function saved(page: Page) {
+  await save(page);
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  await expect(page.getByRole('group', { name: '内容编辑器' })).toBeHidden();
+}
+
+function validate(root: string) {
+  const run = spawnSync(process.execPath, ['tools/validate.ts', root], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+test('an editor edits the demo through /admin/; the result validates, builds and shows the news', async ({ page }) => {
+  test.setTimeout(240_000);
+  page.setDefaultTimeout(10_000);
+  await openCms(page);
+  const before = await readRepo(page);
+
+  // A news item with a Chinese title: its file is named in pinyin; it is published (draft off).
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('textbox', { name: '标题' }).fill(NEWS_TITLE);
+  await page.locator('input[type=date]').fill('2024-05-06');
+  await page.getByRole('spinbutton', { name: '竞赛年度' }).fill('2024');
+  await page.getByRole('textbox', { name: '摘要' }).fill('推进会部署下一阶段工作。');
+  await page.locator('[contenteditable=true]').first().click();
+  await page.keyboard.type('各参赛企业交流了节能降耗的做法。');
+  await saved(page);
+  // A new item is saved as a draft; publishing it is a second save, with 草稿 switched off.
+  expect(text(await readRepo(page), NEWS_FILE)).toContain('\ndraft: true\n');
+  await page.goto(`/admin/#/collections/news/entries/${path.basename(NEWS_FILE, '.md')}`);
+  await page.getByRole('switch', { name: '草稿' }).click();
+  await saved(page);
+
+  // A value the schema refuses cannot be saved: a news item without a title…
+  await page.goto('/admin/#/collections/news/new');
+  await page.getByRole('spinbutton', { name: '竞赛年度' }).fill('2024');
+  await save(page);
+  await expect(page.getByText('此字段为必填项').first()).toBeVisible();
+
+  // A zone's quota: one place moves from 交通 to 北湖区 in 2024 (the total stays the notice's).
+  await openTable(page, 'zones');
+  await (await row(page, '2024 交通 jiaotong')).getByRole('spinbutton', { name: '参赛名额' }).fill('1');
+  await (await row(page, '2024 北湖区 beihu')).getByRole('spinbutton', { name: '参赛名额' }).fill('2');
+  await saved(page);
+
+  // Enterprises: a bad id is refused; then one in a zone and one in 市直 (not a row of zones.csv).
+  await openTable(page, 'enterprises');
+  const add = async (id: string, name: string, zone: string) => {
+    await page.getByRole('button', { name: /添加/ }).click();
+    const item = page.locator(`[id="${await rows(page).last().getByRole('button', { name: /折叠|展开/ }).getAttribute('aria-controls')}"]`);
+    await item.scrollIntoViewIfNeeded();
+    await item.getByRole('textbox', { name: '企业编号' }).fill(id);
+    await item.getByRole('textbox', { name: '企业名称' }).fill(name);
+    await item.getByRole('radio', { name: zone }).click();
+    return item;
+  };
+  const bad = await add('Bad ID', '坏编号企业有限公司', '东城区（dongcheng）');
+  await save(page);
+  await expect(page.getByText(/编号只能用小写英文字母/).first()).toBeVisible();
+  expect(text(await readRepo(page), 'data/enterprises.csv')).toBe(text(before, 'data/enterprises.csv'));
+  await bad.getByRole('textbox', { name: '企业编号' }).fill('beihu-xinneng');
+  await bad.getByRole('textbox', { name: '企业名称' }).fill('北湖新能源有限公司');
+  await bad.getByRole('radio', { name: '北湖区（beihu）' }).click();
+  await add('shizhi-reli', '示例市热力有限公司', '市直（city）');
+  await saved(page);
+
+  // A story's summary: its MDX body (components and all) is kept byte for byte.
+  await page.goto('/admin/#/collections/stories/entries/2023-qinglan-dianjie');
+  await page.getByRole('textbox', { name: '摘要' }).fill('青岚铝业电解槽节能改造（示例）。');
+  await saved(page);
+
+  // A worker's photo, uploaded beside the profiles.
+  await page.goto('/admin/#/collections/workers/entries/zhao-haifeng');
+  const photo = page.getByRole('group', { name: /照片⁩」字段/ });
+  await expect(photo).toContainText('./photos/zhao-haifeng.png');
+  await photo.locator('input[type=file]').first().setInputFiles({ name: 'zhao-haifeng-2024.png', mimeType: 'image/png', buffer: PHOTO });
+  await expect(photo).toContainText('zhao-haifeng-2024.png');
+  await saved(page);
+
+  // Read the repository back: only what was edited changed, CSV cell by cell.
+  const after = await readRepo(page);
+  expect(text(after, NEWS_FILE)).toMatch(new RegExp(`^---\\ntitle: ${NEWS_TITLE}\\ndate: 2024-05-06\\nyear: 2024\\nsummary: 推进会部署下一阶段工作。\\n`));
+  expect(text(after, NEWS_FILE)).not.toContain('file_name');
+  const zones = (files: RepoFiles) => text(files, 'data/zones.csv').split('\n');
+  expect(zones(after).filter((line, i) => line !== zones(before)[i])).toEqual(['2024,jiaotong,交通,industry,1', '2024,beihu,北湖区,county,2']);
+  expect(text(after, 'data/enterprises.csv')).toBe(`${text(before, 'data/enterprises.csv')}beihu-xinneng,北湖新能源有限公司,beihu,\nshizhi-reli,示例市热力有限公司,city,\n`);
+  expect(after['content/workers/photos/zhao-haifeng-2024.png']).toBe(PHOTO.toString('base64'));
+  expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photo: ./photos/zhao-haifeng-2024.png');
+  const body = (source: string) => source.slice(source.indexOf('\n---\n') + 5);
+  const story = 'content/stories/2023-qinglan-dianjie.mdx';
+  expect(text(before, story)).toContain('<EnterpriseEnergyChart enterprise="qinglan-lvye" />');
+  expect(body(text(after, story))).toBe(body(text(before, story)));
+  expect(text(after, story)).toContain('\nsummary: 青岚铝业电解槽节能改造（示例）。\n');
+  for (const file of Object.keys(before).filter((f) => f.startsWith('content/stories/') && f !== story)) expect(after[file], file).toBe(before[file]);
+
+  // The project's own validation accepts it, the build builds it, and the news has its page.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cms-'));
+  const out = `${root}-dist`;
+  try {
+    writeRoot(root, after);
+    const check = validate(root);
+    expect(check.output).toContain('内容检查通过');
+    expect(check.status).toBe(0);
+    const build = spawnSync(process.execPath, ['tools/build.ts', out], {
+      encoding: 'utf8',
+      env: { ...process.env, PORTAL_CONTENT: root, PORTAL_DEMO: '1', FORCE_COLOR: '0' },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const newsPage = fs.readFileSync(path.join(out, 'news/2024-05-06-quanshi-jieneng-jianpai-laodong/index.html'), 'utf8');
+    expect(newsPage).toContain(NEWS_TITLE);
+    expect(newsPage).toContain('各参赛企业交流了节能降耗的做法。');
+
+    // What the CMS cannot judge: the rules across files. 东城区 has 4 enterprises in 2024; a quota
+    // of 3 saves, and the validation names the row.
+    await openTable(page, 'zones');
+    await (await row(page, '2024 东城区 dongcheng')).getByRole('spinbutton', { name: '参赛名额' }).fill('3');
+    await saved(page);
+    writeRoot(root, await readRepo(page));
+    const over = validate(root);
+    expect(over.status).toBe(1);
+    expect(over.output).toContain('第 5 行，E 列“quota（参赛名额）”：2024 年东城区上报参赛企业 4 家，超过名额 3 家');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('/admin/ asks nothing of another site, speaks Chinese on an English browser, and is never indexed', async ({ browser, baseURL }) => {
+  test.setTimeout(60_000);
+  const origin = new URL(baseURL!).origin;
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Every other origin is unreachable, as a CDN may be from mainland China.
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    requests++;
+  });
+
+  const started = Date.now();
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: '使用测试仓库' }).click(); // in Chinese, on an en-US browser
+  await page.goto('/admin/#/collections/news/new');
+  await expect(page.getByRole('textbox', { name: '标题' })).toBeEditable();
+  const editable = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+
+  expect(foreign).toEqual([]);
+  // The icon font is the package's own, so icons are drawn, not spelt out.
+  const loaded = () => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+  expect(await page.evaluate(loaded)).toContain('Material Symbols Outlined');
+  await expect(page.getByText(/translation|翻译/)).toHaveCount(0);
+  // As served (the running CMS rewrites <head>): noindex, and a policy of its own, as strict as it
+  // allows: inline styles, blob:/data: images and connections (the test repository has no host).
+  const html = await page.request.get('/admin/').then((r) => r.text());
+  expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+  const policy: Record<string, string[]> = Object.fromEntries(
+    /http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]),
+  );
+  expect(policy['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+  expect(policy['img-src']).toEqual(["'self'", 'data:', 'blob:']);
+  expect(policy['connect-src']).toEqual(["'self'", 'data:', 'blob:']);
+  expect(policy['script-src']!.filter((s) => !/^'sha256-/.test(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(policy['default-src']).toEqual(["'self'"]);
+  console.log(`/admin/ first load: ${requests} requests, ${(bytes / 1024).toFixed(0)} KB transferred (gzip), editable form after ${editable} ms`);
+  await context.close();
+});
