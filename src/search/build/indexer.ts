@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
+import type * as pagefind from 'pagefind';
 import { extractPage, type ExtractedPage } from './extract.ts';
 import { ORIGINALS_META, encodePage } from '../shared/ngrams.ts';
 import { T2S_FILE, T2S_KEYS_FILE, encodeT2sKeys, formatT2s } from '../shared/fold.ts';
 import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
-import { closePagefind } from './pagefind-service.ts';
+import { writeBundle } from './write-bundle.ts';
 import { digest, readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
@@ -155,24 +155,11 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   fs.rmSync(outputPath, { recursive: true, force: true });
   const parts = Math.max(1, Math.ceil(documents.length / partPages));
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
+  // Page ids are unique across the bundles (write-bundle.ts).
+  const taken = new Set<string>();
   for (let part = 0; part < parts; part++) {
-    const share = documents.slice(part * partPages, (part + 1) * partPages);
-    try {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, includeCharacters });
-      if (!index || errors.length > 0) throw new Error(`无法创建搜索索引：${errors.join('；')}`);
-      // All handed over at once: Pagefind works through them while the next ones are sent.
-      await Promise.all(
-        share.map(async (d) => {
-          const added = await index.addCustomRecord(d.record);
-          if (added.errors.length > 0) throw new Error(`搜索索引无法收录 ${d.record.url}：${added.errors.join('；')}`);
-        }),
-      );
-      const written = await index.writeFiles({ outputPath: path.join(outputPath, partPath(part)) });
-      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('；')}`);
-    } finally {
-      // Stops Pagefind's process, and with it the memory this bundle took, before the next one.
-      await closePagefind();
-    }
+    const share = documents.slice(part * partPages, (part + 1) * partPages).map((d) => d.record);
+    await writeBundle(share, path.join(outputPath, partPath(part)), taken, { includeCharacters, language: INDEX_LANGUAGE });
   }
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
   fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
