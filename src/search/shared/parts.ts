@@ -2,6 +2,8 @@
  * A large site's index is written as several Pagefind bundles (see PART_PAGES in indexer.ts): the
  * first at /pagefind/ as usual, the others in folders inside it, listed in /pagefind/parts.json.
  * Pagefind's own mergeIndex then searches them all as one: results from every bundle, by score.
+ * Results carry no bundle, only the page's id, which the indexer keeps unique across the bundles
+ * (src/search/build/write-bundle.ts).
  */
 
 /** Lists the bundles beyond the first, as paths relative to the first: { "parts": ["part-2/"] }. */
