@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { processInfo, processes, type ProcessInfo } from '../../src/search/build/processes.ts';
 
 export interface Measure {
   wall: number;
@@ -22,31 +23,6 @@ export interface Measure {
 }
 
 const PAGE = 4096;
-const TICK = 100; // clock ticks a second: USER_HZ on Linux
-
-interface Seen {
-  cpu: number;
-  ppid: number;
-  comm: string;
-  zombie: boolean;
-}
-
-/** ppid, CPU seconds (a zombie still shows its own) and command of a process, or undefined once it is gone. */
-function stat(pid: number): Seen | undefined {
-  try {
-    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const close = text.lastIndexOf(')');
-    const fields = text.slice(close + 2).split(' '); // fields from the third (state) on
-    return {
-      ppid: Number(fields[1]),
-      cpu: (Number(fields[11]) + Number(fields[12])) / TICK,
-      comm: text.slice(text.indexOf('(') + 1, close),
-      zombie: fields[0] === 'Z',
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 function rss(pid: number): number {
   try {
@@ -54,17 +30,6 @@ function rss(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-/** Every process now in /proc (zombies too), with its parent. */
-function processes(): Map<number, Seen> {
-  const all = new Map<number, Seen>();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const s = stat(Number(name));
-    if (s) all.set(Number(name), s);
-  }
-  return all;
 }
 
 export function measure(
@@ -83,7 +48,7 @@ export function measure(
     });
     const root = child.pid;
     // Every descendant ever seen, with its last sample: a process stays ours after re-parenting.
-    const seen = new Map<number, Seen>();
+    const seen = new Map<number, ProcessInfo>();
     /** Descendants seen with a parent outside the tree: nobody of ours will wait for them. */
     const orphaned = new Set<number>();
     let peak = 0;
@@ -117,7 +82,7 @@ export function measure(
       let orphanCpu = 0;
       for (const pid of orphaned) {
         for (let waited = 0; waited < 30_000; waited += 100) {
-          const now = stat(pid);
+          const now = processInfo(pid);
           if (!now || now.zombie) break;
           seen.set(pid, now);
           await new Promise((r) => setTimeout(r, 100));

@@ -21,6 +21,7 @@ import { SearchEngine } from '../../src/search/browser/engine.ts';
 import { readSite } from '../../src/search/build/indexer.ts';
 import { closePagefind } from '../../src/search/build/pagefind-service.ts';
 import { PARTS_FILE, openBundles, type PartsManifest } from '../../src/search/shared/parts.ts';
+import { bundlePages } from '../../src/search/build/write-bundle.ts';
 import { buildSite } from '../build-site.ts';
 import { graphemes } from '../../src/search/shared/text.ts';
 import { comparable, loadT2s } from '../../src/search/shared/fold.ts';
@@ -95,17 +96,12 @@ function bundleSize(dir: string) {
   return { index, fragments, total: index + fragments + filters + meta };
 }
 
-/** result id (fragment hash) → page URL, read once from the bundle's fragment files. */
-/** Fragment id → page URL, over a bundle and the parts merged into it. */
+/**
+ * Result id → page URL, over a bundle and the parts merged into it, read once from their fragment
+ * files (ids are unique across the parts: write-bundle.ts).
+ */
 function fragmentUrls(dir: string, parts: string[] = []): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const bundle of [dir, ...parts.map((p) => path.join(dir, p))]) {
-    for (const f of fs.readdirSync(path.join(bundle, 'fragment'))) {
-      const raw = zlib.gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', f))).subarray(12);
-      map.set(f.replace(/\.pf_fragment$/, ''), JSON.parse(raw.toString('utf8')).url);
-    }
-  }
-  return map;
+  return new Map([dir, ...parts.map((p) => path.join(dir, p))].flatMap((bundle) => [...bundlePages(bundle)]));
 }
 
 const HAN = /^\p{Script=Han}$/u;

@@ -151,8 +151,8 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   // Every bundle declares the same characters, so that a query reads the same way in each.
   const includeCharacters = [...symbols].sort().join('');
 
+  // The first bundle's folder is the index's folder: writeBundle empties it of any earlier index.
   const outputPath = path.join(siteDir, outputSubdir);
-  fs.rmSync(outputPath, { recursive: true, force: true });
   const parts = Math.max(1, Math.ceil(documents.length / partPages));
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
   // Page ids are unique across the bundles (write-bundle.ts).

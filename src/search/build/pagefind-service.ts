@@ -5,24 +5,12 @@
  * as an orphan, whose CPU time nobody waiting for the build ever sees. Node reaps its children as
  * long as its event loop runs, so the wait is a short poll of /proc (Linux; elsewhere close() alone).
  */
-import fs from 'node:fs';
 import * as pagefind from 'pagefind';
+import { processes } from './processes.ts';
 
 /** Pids of this process's children whose command starts with `name` (zombies included: not yet reaped). */
 export function childProcesses(name: string): number[] {
-  if (!fs.existsSync('/proc/self/stat')) return [];
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && stat.slice(stat.indexOf('(') + 1).startsWith(name)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
+  return [...processes()].filter(([, p]) => p.ppid === process.pid && p.comm.startsWith(name)).map(([pid]) => pid);
 }
 
 /** Waits until this process has no child whose command starts with `name` (or until the timeout). */
