@@ -1,6 +1,6 @@
 import { WORKER_CATEGORIES } from '../src/input/schema/frontmatter.ts';
 import { ID_PATTERN } from '../src/input/schema/patterns.ts';
-import { personSlug, slugify } from '../src/cms/pinyin.ts';
+import { entryFileName, personSlug, slugify } from '../src/cms/pinyin.ts';
 
 export { personSlug, slugify };
 
@@ -38,7 +38,7 @@ export function fileName(input: ScaffoldInput): string {
   const { dir, ext } = KINDS[input.kind];
   const slug = input.slug ?? (input.kind === 'worker' ? personSlug(input.title) : slugify(input.title));
   if (!ID_PATTERN.test(slug)) throw new Error(`地址“${slug}”只能用小写英文字母、数字和连字符“-”`);
-  const name = input.kind === 'news' ? `${input.date}-${slug}` : input.kind === 'story' ? `${input.year}-${slug}` : slug;
+  const name = entryFileName(input.kind === 'worker' ? 'other' : input.kind, slug, input);
   return `content/${dir}/${name}${ext}`;
 }
 

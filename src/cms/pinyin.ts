@@ -40,3 +40,15 @@ export function personSlug(name: string): string {
   const [surname, ...given] = syllables.filter(Boolean);
   return [surname, given.join('')].filter(Boolean).join('-');
 }
+
+/**
+ * A new entry's file name (without extension) from its address part: a news item's starts with its
+ * date and a story's with its year, so the folder lists them in order; other entries are the
+ * address alone. Without the date or year (not yet filled in) it is the address alone.
+ */
+export function entryFileName(kind: 'news' | 'story' | 'other', slug: string, { date, year }: { date?: string; year?: string | number }): string {
+  if (!slug) return '';
+  if (kind === 'news' && date) return `${date}-${slug}`;
+  if (kind === 'story' && year) return `${year}-${slug}`;
+  return slug;
+}

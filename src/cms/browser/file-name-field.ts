@@ -1,5 +1,5 @@
 import { ID_ERROR, ID_PATTERN } from '../../input/schema/patterns.ts';
-import { personSlug, slugify } from '../pinyin.ts';
+import { entryFileName, personSlug, slugify } from '../pinyin.ts';
 
 /**
  * The field that names a new entry's file in pinyin, so a Chinese title gives an ASCII address
@@ -19,16 +19,11 @@ interface Props {
 
 /** The file name (without extension) the schema's rules expect for a new entry of `kind`. */
 export function suggestedName(kind: string, data: { title?: unknown; name?: unknown; date?: unknown; year?: unknown }): string {
-  const title = typeof data.title === 'string' ? data.title : '';
   if (kind === 'workers') return typeof data.name === 'string' ? personSlug(data.name) : '';
-  const words = slugify(title);
-  if (!words) return '';
-  if (kind === 'news') {
-    const date = typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(data.date) ? data.date.slice(0, 10) : '';
-    return date ? `${date}-${words}` : words;
-  }
-  if (kind === 'stories') return data.year ? `${data.year}-${words}` : words;
-  return words;
+  const words = slugify(typeof data.title === 'string' ? data.title : '');
+  const date = typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(data.date) ? data.date.slice(0, 10) : undefined;
+  const year = typeof data.year === 'number' || typeof data.year === 'string' ? data.year : undefined;
+  return entryFileName(kind === 'news' ? 'news' : kind === 'stories' ? 'story' : 'other', words, { date, year });
 }
 
 /**
