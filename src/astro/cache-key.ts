@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FRONTMATTER_BLOCK } from '../input/markdown.ts';
 import { beijingDate } from '../model/publish.ts';
 import { buildTime, config } from './config.ts';
 
@@ -28,8 +29,8 @@ export function entryCacheKey(entry: { id: string; body?: string; digest?: strin
 
 /** Markdown and MDX bodies are left out of the site's digest: the frontmatter is what other pages read. */
 const MARKDOWN = /\.mdx?$/;
-/** What of a Markdown file other pages can read: its frontmatter block. */
-const frontmatter = (text: string): string => /^\uFEFF?---\r?\n[\s\S]*?\r?\n---/.exec(text)?.[0] ?? '';
+/** What of a Markdown file other pages can read: its frontmatter block, as the reader finds it (after a BOM, which its decoder drops). */
+const frontmatter = (text: string): string => FRONTMATTER_BLOCK.exec(text.replace(/^\uFEFF/, ''))?.[0] ?? '';
 
 function digestSite(): string {
   const settings = config();

@@ -23,6 +23,9 @@ export interface ContentEntry<T> {
 export type PortalContent = { [C in ContentName]: ContentEntry<z.infer<(typeof CONTENT)[C]['schema']>>[] };
 
 
+/** The frontmatter block at a file's start, between two lines of ---: group 1 is its YAML. */
+export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
+
 /**
  * Reads the frontmatter of every Markdown file under content/ and checks it against the same
  * schemas the build uses, with the line of each offending field, without rendering anything.
@@ -129,7 +132,7 @@ export function readFrontmatter<S extends z.ZodType>(
       bodyLine: 1,
     };
   }
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) {
     problems.push({
       file,
