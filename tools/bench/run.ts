@@ -15,6 +15,11 @@
 //   npm run bench -- 1000 5000       chosen sizes
 //   BENCH_RUNS=5 npm run bench       rounds per size (default 3)
 //
+// After the cold rounds of a size, as many warm rounds of ours: one article edited (a paragraph
+// added), then built again with the caches the last build left (Astro's incremental build and the
+// index step's record cache), the way a deploy publishes an editor's change; its CPU against the
+// cold builds' is issue 15's incremental target.
+//
 // Every build is cold: outputs and Astro's caches are removed first. The peers' packages are
 // installed by the bench into .bench/peers/ (never into the site); everything is generated under
 // .bench/ (ignored by git) and left there for a look.
@@ -58,7 +63,26 @@ async function steps(list: [string, string, string[], Record<string, string | un
 const clean = (...dirs: string[]): void => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
 
 installPeers(PEERS);
-const results = new Map<number, Record<Project, Build[]> & { stockOnOurs: Measure[] }>();
+/** What the warm rounds measure besides the build: how many pages Astro rendered and restored. */
+interface Warm extends Build {
+  rendered: number;
+  restored: number;
+}
+type Runs = Record<Project, Build[]> & { stockOnOurs: Measure[]; warm: Warm[] };
+const results = new Map<number, Runs>();
+
+/** Adds a paragraph to the round-th news article: an editor's one-article edit. */
+function editArticle(root: string, round: number): void {
+  const file = path.join(root, 'content/news', `n-${String(round).padStart(5, '0')}.md`);
+  fs.appendFileSync(file, `\n编辑修改第${round}次：补充一段新的内容，用于测量增量发布。\n`);
+}
+
+/** Pages Astro's log lists as rendered (└─/├─ lines without a cache note) and as taken from its cache. */
+function pageCounts(log: string): { rendered: number; restored: number } {
+  const lines = fs.readFileSync(log, 'utf8').split('\n').filter((l) => /[├└]─/.test(l));
+  const restored = lines.filter((l) => /\((?:restored|cached)\)/.test(l)).length;
+  return { rendered: lines.length - restored, restored };
+}
 for (const pages of sizes) {
   process.stderr.write(`generating ${pages} pages …\n`);
   const portalRoot = path.join(BENCH, 'examples', `campaign-${pages}`);
@@ -72,7 +96,9 @@ for (const pages of sizes) {
   const rel = path.relative(process.cwd(), portalRoot);
   const ourEnv = { PORTAL_CONTENT: rel, PORTAL_NOW: '2024-06-01', PORTAL_DEMO: '1' };
 
-  const runs: Record<Project, Build[]> & { stockOnOurs: Measure[] } = { fair: [], starlight: [], ours: [], stockOnOurs: [] };
+  const runs: Runs = { fair: [], starlight: [], ours: [], stockOnOurs: [], warm: [] };
+  const ourSteps = (): [string, string, string[], Record<string, string>][] =>
+    buildSteps(out('ours')).map(([name, args]) => [name, node, args, ourEnv] as [string, string, string[], Record<string, string>]);
   const build: Record<Project, (round: number) => Promise<Build>> = {
     fair: (round) => {
       clean(out('fair'), path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro'));
@@ -87,10 +113,7 @@ for (const pages of sizes) {
     },
     ours: async (round) => {
       clean(out('ours'), path.resolve('node_modules/.astro'));
-      const ours = await steps(
-        buildSteps(out('ours')).map(([name, args]) => [name, node, args, ourEnv] as [string, string, string[], Record<string, string>]),
-        path.join(LOGS, `ours-${pages}-${round}`),
-      );
+      const ours = await steps(ourSteps(), path.join(LOGS, `ours-${pages}-${round}`));
       // Not part of our build: what stock Pagefind would cost on our pages (issue 15's comparison).
       runs.stockOnOurs.push(await measure(node, [peerPagefind, '--site', out('ours'), '--output-path', `${out('ours')}-stock-pagefind`], { log: path.join(LOGS, `stock-on-ours-${pages}-${round}.log`) }));
       return ours;
@@ -105,6 +128,17 @@ for (const pages of sizes) {
       runs[project].push(b);
       process.stderr.write(`${b.wall.toFixed(1)} s, CPU ${b.cpu.toFixed(1)} s${b.orphans.length ? `, LEFT BEHIND: ${b.orphans.join(', ')}` : ''}\n`);
     }
+  }
+  // Warm: the caches of ours' last cold build (the peers' builds never touch them), one edit each.
+  for (let round = 1; round <= RUNS; round++) {
+    editArticle(portalRoot, round);
+    clean(out('ours'));
+    process.stderr.write(`ours warm (one article edited), ${pages} pages, round ${round} (load ${loadAverage().toFixed(1)}) … `);
+    const log = path.join(LOGS, `warm-${pages}-${round}`);
+    const b = await steps(ourSteps(), log);
+    const counts = pageCounts(`${log}-astro-build.log`);
+    runs.warm.push({ ...b, ...counts });
+    process.stderr.write(`${b.wall.toFixed(1)} s, CPU ${b.cpu.toFixed(1)} s, ${counts.rendered} pages rendered, ${counts.restored} from the cache\n`);
   }
   results.set(pages, runs);
   const html = (name: string): number => fs.readdirSync(out(name), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -166,6 +200,24 @@ table(
       return names.length ? [`${p}: ${names.join(', ')} (${r[p].filter((b) => b.orphans.length).length} of ${r[p].length} builds)`] : [];
     });
     return [String(pages), gb(of(r.fair, 'peak')), gb(of(r.starlight, 'peak')), gb(of(r.ours, 'peak')), perPage(r.fair), perPage(r.starlight), perPage(r.ours), loads, left.length ? left.join('; ') : 'none'];
+  }),
+);
+console.log('\nincremental publishing: one article edited on a built site, built again warm (CPU seconds; target: ≤ 35% of a cold build at 5,000 pages, ≤ 25% at 20,000):');
+table(
+  ['pages', 'cold (median)', 'warm (astro + index + check)', 'warm ÷ cold', 'pages rendered / from the cache (median)', 'load average at each warm build'],
+  sizes.map((pages) => {
+    const r = results.get(pages)!;
+    const cold = median(of(r.ours, 'cpu'));
+    const warm = median(of(r.warm, 'cpu'));
+    const step = (name: string): string => median(of(stepOf(r.warm, name), 'cpu')).toFixed(1);
+    return [
+      String(pages),
+      cold.toFixed(1),
+      `${sec(of(r.warm, 'cpu'))} = ${step('astro build')} + ${step('search index')} + ${step('publication check')}`,
+      `${((warm / cold) * 100).toFixed(0)}%`,
+      `${median(r.warm.map((w) => w.rendered))} / ${median(r.warm.map((w) => w.restored))}`,
+      r.warm.map((b) => b.load.toFixed(1)).join('/'),
+    ];
   }),
 );
 if (sizes.length > 1) {

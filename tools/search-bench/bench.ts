@@ -28,7 +28,7 @@ import { comparable, loadT2s } from '../../src/search/shared/fold.ts';
 import { t2sTable } from '../../src/search/build/t2s.ts';
 import * as OpenCC from 'opencc-js';
 import { generateSite, rng } from './generate-site.ts';
-import { loadPagefind, wireSize } from './pagefind-node.ts';
+import { loadPagefind, wireSize, type Transfer } from './pagefind-node.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -175,7 +175,16 @@ interface Engine {
   dir: string;
   /** Extra bytes a browser loads for the first query besides what pagefind.js fetches (workers). */
   extraBytes: number;
-  run(q: string, cold: boolean): Promise<{ urls: string[]; bytes: number; ms: number }>;
+  run(q: string, cold: boolean): Promise<{ urls: string[]; bytes: number; ms: number; files: Transfer['files'] }>;
+}
+
+/** What kind of file a first query downloaded, for the breakdown of its bytes. */
+function fileKind(name: string): string {
+  const ext = /\.pf_(meta|index|fragment|filter)$/.exec(name)?.[1];
+  if (ext) return { meta: 'page and chunk lists (pf_meta)', index: 'word index chunks', fragment: 'result fragments', filter: 'filters' }[ext]!;
+  if (/wasm|\.pagefind$/.test(name)) return 'WebAssembly';
+  if (name.endsWith('.js')) return 'scripts';
+  return 'other (entry, parts, folding table)';
 }
 
 async function stockEngine(dir: string): Promise<Engine> {
@@ -196,7 +205,7 @@ async function stockEngine(dir: string): Promise<Engine> {
       await Promise.all(results.slice(0, SHOWN).map((x: { data(): Promise<unknown> }) => x.data()));
       const bytes = transfer.bytes + extraBytes;
       if (cold) await pagefind.destroy();
-      return { urls: results.map((x: { id: string }) => urls.get(x.id) ?? x.id), bytes, ms };
+      return { urls: results.map((x: { id: string }) => urls.get(x.id) ?? x.id), bytes, ms, files: [...transfer.files, { name: 'pagefind-worker.js', bytes: extraBytes }] };
     },
   };
 }
@@ -230,7 +239,7 @@ async function ourEngine(dir: string, siteDir: string): Promise<Engine> {
       // The worker also reads pagefind-entry.json itself (for the list of indexed symbols).
       const bytes = transfer.bytes + extraBytes + entryBytes;
       if (cold) await pagefind.destroy();
-      return { urls: outcome.hits.map((h) => urls.get(h.id) ?? h.id), bytes, ms };
+      return { urls: outcome.hits.map((h) => urls.get(h.id) ?? h.id), bytes, ms, files: [...transfer.files, { name: 'search-worker.js', bytes: extraBytes }, { name: 'pagefind-entry.json', bytes: entryBytes }] };
     },
   };
 }
@@ -263,12 +272,16 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
     const times: number[] = [];
     const coldBytes: number[] = [];
     const coldTimes: number[] = [];
+    const coldKinds = new Map<string, number[]>();
     for (const [k, { q, kind }] of queries.entries()) {
       const folded = comparable(q, t2s);
       const truth = new Set(truthPages.filter((p) => p.text.includes(folded)).map((p) => p.url));
       const cold = k < COLD;
-      const { urls, bytes, ms } = await engine.run(q, cold);
+      const { urls, bytes, ms, files } = await engine.run(q, cold);
       if (cold) {
+        const kinds = new Map<string, number>();
+        for (const f of files) kinds.set(fileKind(f.name), (kinds.get(fileKind(f.name)) ?? 0) + f.bytes);
+        for (const [kind, b] of kinds) coldKinds.set(kind, [...(coldKinds.get(kind) ?? []), b]);
         coldBytes.push(bytes);
         coldTimes.push(ms);
       } else {
@@ -284,6 +297,7 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
       s.fn += truth.size - tp;
       if (tp === truth.size && got.size === truth.size) s.exact++;
     }
+    perKind.push(`  ${engine.name}, first query's bytes by kind (median): ${[...coldKinds].map(([kind, b]) => `${kind} ${kb(median([...b, ...Array<number>(coldBytes.length - b.length).fill(0)]))}`).join(', ')}`);
     const sum = (f: 'tp' | 'fp' | 'fn' | 'exact') => KINDS.reduce((n, k) => n + stats[k][f], 0);
     const all = { tp: sum('tp'), fp: sum('fp'), fn: sum('fn') };
     for (const k of KINDS) {
