@@ -29,7 +29,8 @@ try {
   // Beside Astro's own cache of the same content root, which CI keeps between builds.
   const cacheDir = contentCacheDir(scriptConfig().contentRoot) ?? 'node_modules/.astro';
   const stats = await buildSearchIndex(dir, 'pagefind', partPages, path.join(cacheDir, 'search-records.json'));
-  const parts = stats.parts > 1 ? `，分 ${stats.parts} 个索引包` : '';
+  const reused = stats.reused > 0 ? `，其中 ${stats.reused} 个与上次相同、未重新生成` : '';
+  const parts = stats.parts > 1 ? `，分 ${stats.parts} 个索引包${reused}` : stats.reused > 0 ? '，索引与上次相同、未重新生成' : '';
   console.log(`搜索索引：收录 ${stats.pages} 个页面（${stats.skipped} 个页面不参与搜索${parts}），用时 ${Date.now() - started} ms`);
 } catch (error) {
   console.error(`搜索索引生成失败：${error instanceof Error ? error.message : String(error)}`);

@@ -15,6 +15,7 @@ import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
 import { writeBundle } from './write-bundle.ts';
 import { digest, readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
+import { pruneBundles, type BundleCache } from './bundle-cache.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */
 export const INDEX_LANGUAGE = 'und';
@@ -40,6 +41,8 @@ export interface IndexStats {
   symbols: string;
   /** Pagefind bundles the index was written as (see PART_PAGES). */
   parts: number;
+  /** Of those, the bundles taken from the last build's (bundle-cache.ts). */
+  reused: number;
 }
 
 /** Every HTML file under dir, except those under the index's own folder. */
@@ -139,7 +142,10 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
  */
 export const PART_PAGES = 5000;
 
-/** cacheFile: where the pages' records are kept between builds (record-cache.ts); none, no cache. */
+/**
+ * cacheFile: where the pages' records are kept between builds (record-cache.ts), with the written
+ * bundles in a folder beside it (bundle-cache.ts); none, no cache.
+ */
 export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind', partPages = PART_PAGES, cacheFile?: string): Promise<IndexStats> {
   const cache = cacheFile === undefined ? undefined : readRecordCache(cacheFile);
   const encoded = await encodeSite(siteDir, outputSubdir, undefined, cache);
@@ -157,15 +163,19 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
   // Page ids are unique across the bundles (write-bundle.ts).
   const taken = new Set<string>();
+  const bundles: BundleCache | undefined = cacheFile === undefined ? undefined : { dir: path.join(path.dirname(cacheFile), 'search-bundles'), used: new Set(), restored: 0 };
+  // Consecutive shares in file order: an edit changes the one bundle that holds its page, and
+  // an incremental build writes only that one again.
   for (let part = 0; part < parts; part++) {
     const share = documents.slice(part * partPages, (part + 1) * partPages).map((d) => d.record);
-    await writeBundle(share, path.join(outputPath, partPath(part)), taken, { includeCharacters, language: INDEX_LANGUAGE });
+    await writeBundle(share, path.join(outputPath, partPath(part)), taken, { includeCharacters, language: INDEX_LANGUAGE }, bundles);
   }
+  if (bundles) pruneBundles(bundles);
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };
   fs.writeFileSync(path.join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
   // The folding's table, for the browser to fold queries exactly as the pages were folded.
   fs.writeFileSync(path.join(outputPath, T2S_KEYS_FILE), `${JSON.stringify(encodeT2sKeys(t2sTable()))}\n`);
   fs.writeFileSync(path.join(outputPath, T2S_FILE), formatT2s(t2sTable()));
   if (cache) writeRecordCache(cacheFile, cache);
-  return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts };
+  return { pages: documents.length, skipped, outputPath, symbols: includeCharacters, parts, reused: bundles?.restored ?? 0 };
 }

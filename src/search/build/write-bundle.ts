@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { closePagefind } from './pagefind-service.ts';
+import { bundleKey, restoreBundle, storeBundle, type BundleCache } from './bundle-cache.ts';
 
 /** The meta field that tells a salted page's fragment apart; never read by the search. */
 export const SALT_META = 's';
@@ -51,9 +52,19 @@ async function writeOnce(records: pagefind.CustomRecord[], dir: string, includeC
 
 /**
  * Writes `records` as a bundle into `dir`, none of whose page ids is in `taken`; adds its ids to
- * `taken`. Returns how many pages had to be salted.
+ * `taken`. Returns how many pages had to be salted. With a cache (bundle-cache.ts), the same
+ * bundle written by an earlier build is taken from it instead, when that gives the same files.
  */
-export async function writeBundle(records: pagefind.CustomRecord[], dir: string, taken: Set<string>, options: { includeCharacters: string; language: string }): Promise<number> {
+export async function writeBundle(
+  records: pagefind.CustomRecord[],
+  dir: string,
+  taken: Set<string>,
+  options: { includeCharacters: string; language: string },
+  cache?: BundleCache,
+): Promise<number> {
+  // Pagefind reads its chunk size from the environment (indexer.ts): part of what decides the files.
+  const key = cache && bundleKey(records, { ...options, chunkSize: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '' });
+  if (cache && key && restoreBundle(cache, key, dir, taken)) return 0;
   const salts = new Map<string, number>();
   for (let attempt = 0; ; attempt++) {
     const salted = records.map((r) => (salts.has(r.url) ? { ...r, meta: { ...r.meta, [SALT_META]: String(salts.get(r.url)) } } : r));
@@ -63,6 +74,7 @@ export async function writeBundle(records: pagefind.CustomRecord[], dir: string,
     const clashes = [...pages].filter(([id]) => taken.has(id)).map(([, url]) => url);
     if (clashes.length === 0) {
       for (const id of pages.keys()) taken.add(id);
+      if (cache && key) storeBundle(cache, key, dir, { ids: [...pages.keys()], salts: salts.size });
       return salts.size;
     }
     if (attempt + 1 >= TRIES) throw new Error(`搜索索引：${clashes.join('、')} 的编号与其他索引包重复，${TRIES} 次重写仍未避开`);
