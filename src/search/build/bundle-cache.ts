@@ -33,7 +33,8 @@ const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(import.meta.dirna
 
 export function bundleKey(records: readonly CustomRecord[], options: Record<string, string>): string {
   const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(options));
-  for (const r of records) hash.update(JSON.stringify(r)).update('\n');
+  // Field by field, in one order: a record from the record cache lists its fields in another.
+  for (const r of records) hash.update(JSON.stringify([r.url, r.content, r.language, r.meta, r.filters, r.sort])).update('\n');
   return hash.digest('base64url');
 }
 

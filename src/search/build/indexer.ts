@@ -138,9 +138,11 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
  * Most pages one Pagefind bundle holds. Pagefind keeps a whole bundle in memory while writing it
  * (about 0.25 MB a page with our words), so a larger site is written as several bundles, one after
  * the other, and the browser merges them (parts.ts): memory stays bounded whatever the site's size.
- * (Two bundles at a time in Pagefind's process were no faster here, and took more memory.)
+ * (Two bundles at a time in Pagefind's process were no faster here, and took more memory.) The
+ * size is also what an incremental build indexes again for a one-page edit (bundle-cache.ts); a
+ * smaller one costs a reader's first query a little more: one more index chunk per word per bundle.
  */
-export const PART_PAGES = 5000;
+export const PART_PAGES = 2500;
 
 /**
  * cacheFile: where the pages' records are kept between builds (record-cache.ts), with the written

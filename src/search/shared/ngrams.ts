@@ -25,8 +25,12 @@
 import { foldGraphemes, NO_T2S, type FoldedText, type T2S } from './fold.ts';
 import { END, GAP, cleanText, graphemes, isWordChar } from './text.ts';
 
-/** Positions reserved for the title region. */
-export const TITLE_SPAN = 256;
+/**
+ * Positions reserved for the title region: room for a title of MAX_TITLE characters (the portal's
+ * longest are about 30). Every page pads its title to this span with gap words that Pagefind still
+ * reads one by one: at 256 they were a quarter of all the words it indexed.
+ */
+export const TITLE_SPAN = 96;
 /** Longest title (in folded characters) the title region holds; the text keeps the whole title anyway. */
 export const MAX_TITLE = (TITLE_SPAN - 4) >> 1;
 
