@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
+import { codeVersion, digest, readDigestCache, writeDigestCache } from '../src/build-cache/digest-cache.ts';
 import { findPrivateNumbers, type PrivateKind } from '../src/input/privacy.ts';
 
 /**
@@ -48,10 +49,14 @@ function jsonText(json: string): string {
   return out.join('\n');
 }
 
+/** How a file is read, by its name: part of a cached answer's key, since the same bytes read otherwise say otherwise. */
+type Reading = 'json' | 'markup' | 'text';
+const readingOf = (file: string): Reading => (file.endsWith('.json') ? 'json' : file.endsWith('.html') || file.endsWith('.xml') ? 'markup' : 'text');
+
 /** What a file says, in one or more readings: an RSS description is HTML escaped inside XML. */
-function readings(file: string, content: string): string[] {
-  if (file.endsWith('.json')) return [jsonText(content)];
-  if (file.endsWith('.html') || file.endsWith('.xml')) {
+function readings(reading: Reading, content: string): string[] {
+  if (reading === 'json') return [jsonText(content)];
+  if (reading === 'markup') {
     const text = markupText(content);
     return [text, markupText(text)];
   }
@@ -66,18 +71,38 @@ function textFiles(dir: string, rel = ''): string[] {
   });
 }
 
-export function findPrivateNumbersInBuild(dir: string): BuildFinding[] {
+/** The code that decides whether a file is clean: this scan, the number patterns, and what they import. */
+const scanVersion = () => codeVersion(['tools/privacy-scan.ts', 'src/input/privacy.ts', 'src/input/markup-text.ts'], ['entities']);
+
+/**
+ * cacheFile: the files found clean by the last clean run, by reading and digest of their bytes; such
+ * a file is not read again. Rewritten after a clean run with exactly this run's files; none, no cache.
+ */
+export function findPrivateNumbersInBuild(dir: string, cacheFile?: string): BuildFinding[] {
+  const version = cacheFile === undefined ? '' : scanVersion();
+  const known = readDigestCache<true>(cacheFile, version);
+  const clean = new Map<string, true>();
   const findings: BuildFinding[] = [];
   for (const file of textFiles(dir).sort()) {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    const reading = readingOf(file);
+    const key = cacheFile === undefined ? undefined : `${reading} ${digest(bytes)}`;
+    if (key !== undefined && known.has(key)) {
+      clean.set(key, true);
+      continue;
+    }
+    const before = findings.length;
     const seen = new Set<string>();
-    for (const text of readings(file, fs.readFileSync(path.join(dir, file), 'utf8'))) {
+    for (const text of readings(reading, bytes.toString('utf8'))) {
       for (const n of findPrivateNumbers(text)) {
-        const key = `${n.kind} ${n.masked}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const found = `${n.kind} ${n.masked}`;
+        if (seen.has(found)) continue;
+        seen.add(found);
         findings.push({ file, kind: n.kind, masked: n.masked });
       }
     }
+    if (key !== undefined && findings.length === before) clean.set(key, true);
   }
+  if (cacheFile !== undefined && findings.length === 0) writeDigestCache(cacheFile, version, clean);
   return findings;
 }

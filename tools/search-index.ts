@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PART_PAGES, buildSearchIndex } from '../src/search/build/indexer.ts';
-import { contentCacheDir, scriptConfig } from '../src/astro/config.ts';
+import { buildCacheDir, scriptConfig } from '../src/astro/config.ts';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--part-pages');
@@ -26,9 +26,8 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
 }
 const started = Date.now();
 try {
-  // Beside Astro's own cache of the same content root, which CI keeps between builds.
-  const cacheDir = contentCacheDir(scriptConfig().contentRoot) ?? 'node_modules/.astro';
-  const stats = await buildSearchIndex(dir, 'pagefind', partPages, path.join(cacheDir, 'search-records.json'));
+  const cacheFile = path.join(buildCacheDir(scriptConfig().contentRoot), 'search-records.json');
+  const stats = await buildSearchIndex(dir, 'pagefind', partPages, cacheFile);
   const reused = stats.reused > 0 ? `，其中 ${stats.reused} 个与上次相同、未重新生成` : '';
   const parts = stats.parts > 1 ? `，分 ${stats.parts} 个索引包${reused}` : stats.reused > 0 ? '，索引与上次相同、未重新生成' : '';
   console.log(`搜索索引：收录 ${stats.pages} 个页面（${stats.skipped} 个页面不参与搜索${parts}），用时 ${Date.now() - started} ms`);

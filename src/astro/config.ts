@@ -230,6 +230,14 @@ export function contentCacheDir(root: string, project = process.cwd()): string |
 }
 
 /**
+ * Where the build keeps its own caches between runs (the search records, the checks' answers):
+ * beside Astro's cache of the same content root, which CI keeps between builds.
+ */
+export function buildCacheDir(root: string, project = process.cwd()): string {
+  return contentCacheDir(root, project) ?? 'node_modules/.astro';
+}
+
+/**
  * The moment the build takes as "now": the start of a pinned Beijing day (PORTAL_NOW, checked in
  * config.ts) for reproducible builds and tests, else the present.
  */

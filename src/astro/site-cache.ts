@@ -1,4 +1,5 @@
 import { readPortalData } from '../input/read.ts';
+import type { MarkupCache } from '../input/markup/markup-problems.ts';
 import { ContentError, type Problem } from '../input/problems.ts';
 import type { PortalData } from '../input/types.ts';
 import { beijingDate } from '../model/publish.ts';
@@ -17,8 +18,8 @@ interface Cached {
 const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, Cached>;
 
 /** readPortalData's problems; data without problems is kept for loadPortalData, so a build reads it once. */
-export function checkPortalData(root: string): Problem[] {
-  const { data, problems } = readPortalData(root);
+export function checkPortalData(root: string, markupCache?: MarkupCache): Problem[] {
+  const { data, problems } = readPortalData(root, markupCache);
   if (problems.length === 0) cache.set(root, { data, sites: new Map() });
   return problems;
 }

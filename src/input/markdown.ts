@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
-import { markupProblems } from './markup/markup-problems.ts';
+import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { CONTENT, type ContentName } from './schema/frontmatter.ts';
@@ -29,8 +29,9 @@ export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 /**
  * Reads the frontmatter of every Markdown file under content/ and checks it against the same
  * schemas the build uses, with the line of each offending field, without rendering anything.
+ * markupCache: the build's cache of the markup check (markup-problems.ts); none, every body is parsed.
  */
-export function readContent(root: string): { content: PortalContent; problems: Problem[]; broken: Set<ContentName> } {
+export function readContent(root: string, markupCache?: MarkupCache): { content: PortalContent; problems: Problem[]; broken: Set<ContentName> } {
   const problems: Problem[] = [];
   const broken = new Set<ContentName>();
   const content = {} as Record<ContentName, ContentEntry<unknown>[]>;
@@ -66,7 +67,7 @@ export function readContent(root: string): { content: PortalContent; problems: P
       const bytes = fs.readFileSync(path.join(dir, name));
       const result = readFrontmatter(bytes, file, def.schema);
       problems.push(...result.problems);
-      if (result.body !== undefined) problems.push(...checkBody(result.body, result.bodyLine, file, root, dir));
+      if (result.body !== undefined) problems.push(...checkBody(result.body, result.bodyLine, file, root, dir, markupCache));
       if (result.data === undefined) continue;
       if (collection === 'workers') problems.push(...checkPhoto(result.data, dir, file, result.lineOf, root));
       const lines = Object.fromEntries(Object.keys(result.data as object).map((k) => [k, result.lineOf(k)]));
@@ -298,8 +299,8 @@ const TARGETS = [
  * points at a .md file, and no private number is written.
  * Links to other pages are checked on the built site (npm run check:links).
  */
-export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string): Problem[] {
-  const problems: Problem[] = markupProblems(body, firstLine, file);
+export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string, markupCache?: MarkupCache): Problem[] {
+  const problems: Problem[] = markupProblems(body, firstLine, file, markupCache);
   let fenced = false;
   // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
   const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));

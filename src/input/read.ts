@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkDocumentFiles, checkNoLinks } from './files.ts';
 import type { Problem } from './problems.ts';
 import { readContent } from './markdown.ts';
+import type { MarkupCache } from './markup/markup-problems.ts';
 import type { PortalData, Tables } from './types.ts';
 import { checkRules } from './rules.ts';
 import { TABLES, type TableDef, type TableName } from './schema/tables.ts';
@@ -10,8 +11,11 @@ import { readTable } from './table.ts';
 
 export type { PortalData, Tables } from './types.ts';
 
-/** Reads and checks every table under root/data; never throws for editors' mistakes, it lists them. */
-export function readPortalData(root: string): { data: PortalData; problems: Problem[] } {
+/**
+ * Reads and checks every table under root/data; never throws for editors' mistakes, it lists them.
+ * markupCache: the build's cache of the Markdown bodies' markup check; none, every body is parsed.
+ */
+export function readPortalData(root: string, markupCache?: MarkupCache): { data: PortalData; problems: Problem[] } {
   const problems: Problem[] = [];
   const broken = new Set<TableName>();
   const headers = new Map<string, string[]>();
@@ -31,7 +35,7 @@ export function readPortalData(root: string): { data: PortalData; problems: Prob
     if (result.problems.length > 0) broken.add(name);
     data[name] = result.rows;
   }
-  const content = readContent(root);
+  const content = readContent(root, markupCache);
   problems.push(...content.problems);
   problems.push(...checkNoLinks(root));
   const documents = checkDocumentFiles(root);

@@ -1,23 +1,55 @@
 import { VFileMessage } from 'vfile-message';
+import { codeVersion, digest, readDigestCache, writeDigestCache } from '../../build-cache/digest-cache.ts';
 import type { Problem } from '../problems.ts';
 import { markdownTree, mdxTree } from './parse-body.ts';
 import { refusedHtml, type Finding } from './refused-html.ts';
 import { BRACE_HINT, BRACE_MESSAGE, refusedMdx } from './refused-mdx.ts';
 
 /**
+ * The build's cache of this check between runs: a body's findings, lines counted from the body's
+ * first line, by digest of (MDX or not, body), so an entry holds wherever the body sits in its file.
+ */
+export interface MarkupCache {
+  version: string;
+  /** What the last build kept. */
+  saved: Map<string, Finding[]>;
+  /** This build's bodies: what is kept for the next. */
+  used: Map<string, Finding[]>;
+}
+
+/** The check's code: this folder, the components' schema it reads, and the parsers. */
+const markupVersion = () =>
+  codeVersion(['src/input/markup', 'src/input/schema/mdx-components.ts'], ['remark-parse', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'hast-util-sanitize', 'remark-cjk-friendly', 'remark-gfm', 'remark-mdx', 'unified', 'vfile', 'vfile-message', 'property-information']);
+
+export function readMarkupCache(file: string): MarkupCache {
+  const version = markupVersion();
+  return { version, saved: readDigestCache<Finding[]>(file, version), used: new Map() };
+}
+
+/** Keeps exactly the bodies of this build. */
+export function writeMarkupCache(file: string, cache: MarkupCache): void {
+  writeDigestCache(file, cache.version, cache.used);
+}
+
+/**
  * The markup of one Markdown or MDX body, checked on its syntax tree: HTML outside the allowed list
  * and, in MDX, anything that would run. firstLine is the body's first line in the file.
  */
-export function markupProblems(body: string, firstLine: number, file: string): Problem[] {
+export function markupProblems(body: string, firstLine: number, file: string, cache?: MarkupCache): Problem[] {
   const mdx = file.endsWith('.mdx');
-  let findings: Finding[];
+  const key = cache && `${mdx ? 'mdx' : 'md'} ${digest(body)}`;
+  const findings = (key && cache.saved.get(key)) || bodyFindings(body, mdx);
+  if (key) cache.used.set(key, findings);
+  return findings.map(({ line, column, message, hint }) => ({ file, line: firstLine + (line ?? 1) - 1, column, message, hint }));
+}
+
+function bodyFindings(body: string, mdx: boolean): Finding[] {
   try {
-    findings = mdx ? refusedMdx(mdxTree(body)) : refusedHtml(markdownTree(body));
+    return mdx ? refusedMdx(mdxTree(body)) : refusedHtml(markdownTree(body));
   } catch (error) {
     if (!mdx || !(error instanceof VFileMessage)) throw error;
-    findings = [syntaxError(error, body)];
+    return [syntaxError(error, body)];
   }
-  return findings.map(({ line, column, message, hint }) => ({ file, line: firstLine + (line ?? 1) - 1, column, message, hint }));
 }
 
 const TAG_HINT = '每个 <标签> 都要有对应的 </标签>，组件写成 <QuotaChart year={2019} /> 这样以 /> 结尾；文字中的英文小于号 < 请改用全角＜或写成“小于”';
