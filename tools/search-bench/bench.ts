@@ -273,6 +273,8 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
     const coldBytes: number[] = [];
     const coldTimes: number[] = [];
     const coldKinds = new Map<string, number[]>();
+    // Our engine must be exact: each query it answers wrongly is shown (the first few), to start from.
+    const wrong: string[] = [];
     for (const [k, { q, kind }] of queries.entries()) {
       const folded = comparable(q, t2s);
       const truth = new Set(truthPages.filter((p) => p.text.includes(folded)).map((p) => p.url));
@@ -296,6 +298,11 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
       s.fp += got.size - tp;
       s.fn += truth.size - tp;
       if (tp === truth.size && got.size === truth.size) s.exact++;
+      else if (engine.name === 'ours') {
+        const extra = [...got].filter((u) => !truth.has(u));
+        const missed = [...truth].filter((u) => !got.has(u));
+        wrong.push(`  ours, ${kind} “${q}” (folded “${folded}”): ${extra.length} wrong${extra.length ? ` (${extra.slice(0, 2).join(' ')})` : ''}, ${missed.length} missed${missed.length ? ` (${missed.slice(0, 2).join(' ')})` : ''}`);
+      }
     }
     perKind.push(`  ${engine.name}, first query's bytes by kind (median): ${[...coldKinds].map(([kind, b]) => `${kind} ${kb(median([...b, ...Array<number>(coldBytes.length - b.length).fill(0)]))}`).join(', ')}`);
     const sum = (f: 'tp' | 'fp' | 'fn' | 'exact') => KINDS.reduce((n, k) => n + stats[k][f], 0);
@@ -304,6 +311,8 @@ async function benchSite(name: string, siteDir: string, stockDir: string, seed: 
       const x = stats[k];
       if (x.n > 0) perKind.push(`  ${engine.name}, ${k}: recall ${pct(x.tp / Math.max(1, x.tp + x.fn))}, precision ${pct(x.tp + x.fp === 0 ? 1 : x.tp / (x.tp + x.fp))}, exact answers ${x.exact}/${x.n}`);
     }
+    perKind.push(...wrong.slice(0, 5));
+    if (wrong.length > 5) perKind.push(`  ours, and ${wrong.length - 5} more queries answered wrongly`);
     const recall = all.tp / (all.tp + all.fn);
     const precision = all.tp + all.fp === 0 ? 1 : all.tp / (all.tp + all.fp);
     const size = sizes[i] as ReturnType<typeof bundleSize>;

@@ -49,6 +49,17 @@ export interface ResultView {
   verified: boolean;
 }
 
+/**
+ * The results whose words hold the phrase. Pagefind (1.5 and later) also searches a page's meta
+ * fields and returns a page found only there, with no word positions (its matchedMetaFields name
+ * the fields). Our meta fields are no page text: the notes of a page's own characters (ngrams.ts)
+ * are digits and characters such as "384W15W30,7,", which hold "15" where the page has no "15",
+ * and a salt (write-bundle.ts) is a number. Only a match in the words is a match.
+ */
+function inWords(response: { results: PagefindResult[] } | null | undefined): PagefindResult[] {
+  return (response?.results ?? []).filter((x) => x.words.length > 0);
+}
+
 export class SearchEngine {
   private readonly pagefind: PagefindApi;
   private readonly symbols: ReadonlySet<string>;
@@ -76,8 +87,8 @@ export class SearchEngine {
       Promise.all(query.terms.map((t) => this.pagefind.search(scoringQuery(t), options))),
     ]);
 
-    const first = exact[0]?.results ?? [];
-    const others = exact.slice(1).map((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+    const first = inWords(exact[0]);
+    const others = exact.slice(1).map((r) => new Map(inWords(r).map((x) => [x.id, x])));
     const scores = new Map<string, number>();
     for (const r of scoring) for (const x of r?.results ?? []) scores.set(x.id, (scores.get(x.id) ?? 0) + x.score);
 
