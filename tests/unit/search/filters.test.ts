@@ -1,13 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPagefind } from '../../../tools/search-bench/pagefind-node.ts';
-import { SearchEngine, type Filters } from '../../../src/search/browser/engine.ts';
+import { type Filters } from '../../../src/search/browser/engine.ts';
 import { extractPage } from '../../../src/search/build/extract.ts';
-import { buildSearchIndex } from '../../../src/search/build/indexer.ts';
 import { searchFilters, type SearchMeta } from '../../../src/search/shared/meta.ts';
-import { openBundles } from '../../../src/search/shared/parts.ts';
+import { indexAndOpen } from '../../support/search-site.ts';
 import { writeTree } from '../../support/tree.ts';
 
 /**
@@ -43,12 +39,7 @@ describe('search filters given in the indexed region', () => {
       },
       'portal-filters-',
     );
-    await buildSearchIndex(dir, 'pagefind');
-    const bundle = path.join(dir, 'pagefind');
-    const { pagefind } = await loadPagefind(bundle);
-    await openBundles(pagefind, pathToFileURL(`${bundle}/`).href, { parts: [] });
-    const symbols = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')).include_characters;
-    const engine = new SearchEngine(pagefind, new Set(symbols));
+    const { pagefind, engine } = await indexAndOpen(dir);
     const urls = async (filters: Filters) => {
       const outcome = await engine.search('节能', filters);
       return (await engine.view(outcome, 0, 10)).map((r) => r.url).sort();

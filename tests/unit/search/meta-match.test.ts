@@ -1,13 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPagefind } from '../../../tools/search-bench/pagefind-node.ts';
-import { SearchEngine } from '../../../src/search/browser/engine.ts';
-import { buildSearchIndex } from '../../../src/search/build/indexer.ts';
 import { comparable } from '../../../src/search/shared/fold.ts';
 import { ORIGINALS_META } from '../../../src/search/shared/ngrams.ts';
-import { openBundles } from '../../../src/search/shared/parts.ts';
+import { indexAndOpen } from '../../support/search-site.ts';
 import { writeTree } from '../../support/tree.ts';
 
 const html = (title: string, lines: string[]) =>
@@ -31,12 +26,7 @@ describe('a match only in a meta field', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('is no match: “１５” and “15” find the page that says 15, not the page whose notes hold 15', async () => {
-    await buildSearchIndex(dir, 'pagefind');
-    const bundle = path.join(dir, 'pagefind');
-    const { pagefind } = await loadPagefind(bundle);
-    await openBundles(pagefind, pathToFileURL(`${bundle}/`).href, { parts: [] });
-    const symbols = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')).include_characters;
-    const engine = new SearchEngine(pagefind, new Set(symbols));
+    const { pagefind, engine } = await indexAndOpen(dir);
 
     // The premise: the table page has no "15", its notes do, and Pagefind finds the phrase there.
     expect(comparable(TABLE.join('\n'))).not.toContain('15');
