@@ -16,8 +16,8 @@
 //   BENCH_RUNS=5 npm run bench       rounds per size (default 3)
 //
 // After the cold rounds of a size, as many warm rounds of ours: one article edited (a paragraph
-// added), then built again with the caches the last build left (Astro's incremental build and the
-// index step's record cache), the way a deploy publishes an editor's change; its CPU against the
+// added), then built again with the caches the last build left (Astro's incremental build, the
+// index step's records and bundles, the checks' answers), the way a deploy publishes an editor's change; its CPU against the
 // cold builds' is issue 15's incremental target.
 //
 // Every build is cold: outputs and Astro's caches are removed first. The peers' packages are
@@ -27,7 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSteps } from '../build-site.ts';
-import { portal, portalPlan } from './generate.ts';
+import { pad, portal, portalPlan } from './generate.ts';
 import { loadAverage, measure, type Measure } from './measure.ts';
 import { bare, installPeers, starlight } from './peers.ts';
 
@@ -73,7 +73,7 @@ const results = new Map<number, Runs>();
 
 /** Adds a paragraph to the round-th news article: an editor's one-article edit. */
 function editArticle(root: string, round: number): void {
-  const file = path.join(root, 'content/news', `n-${String(round).padStart(5, '0')}.md`);
+  const file = path.join(root, 'content/news', `n-${pad(round)}.md`);
   fs.appendFileSync(file, `\n编辑修改第${round}次：补充一段新的内容，用于测量增量发布。\n`);
 }
 

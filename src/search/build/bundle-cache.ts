@@ -1,7 +1,7 @@
 /**
  * The index step's cache of written bundles between builds: each bundle's files, under a digest of
  * everything that decides them (its records in order, the characters it keeps, its language, the
- * chunk size, Pagefind's version). Pagefind cannot update an index, only write one whole; so an
+ * chunk size, the code that writes it and Pagefind's version). Pagefind cannot update an index, only write one whole; so an
  * incremental build writes again only the bundles whose pages changed and takes the others from
  * here. A bundle is taken only when writing it afresh would give the same files: it needed no salt
  * (write-bundle.ts), and none of its ids is taken by an earlier bundle of this build.
@@ -13,6 +13,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CustomRecord } from 'pagefind';
+import { codeVersion } from '../../build-cache/digest-cache.ts';
 
 export interface BundleCache {
   dir: string;
@@ -29,10 +30,12 @@ interface Entry {
 }
 const ENTRY = 'bundle.json';
 
-const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+/** The code that decides a bundle's files besides its records: the writing and salting, and Pagefind itself. */
+let writerVersion: string | undefined;
 
 export function bundleKey(records: readonly CustomRecord[], options: Record<string, string>): string {
-  const hash = crypto.createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(options));
+  writerVersion ??= codeVersion(['src/search/build/write-bundle.ts', 'src/search/build/bundle-cache.ts'], ['pagefind']);
+  const hash = crypto.createHash('sha256').update(writerVersion).update(JSON.stringify(options));
   // Field by field, in one order: a record from the record cache lists its fields in another.
   for (const r of records) hash.update(JSON.stringify([r.url, r.content, r.language, r.meta, r.filters, r.sort])).update('\n');
   return hash.digest('base64url');

@@ -14,7 +14,8 @@ import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile } from '../../model/urls.ts';
 import { writeBundle } from './write-bundle.ts';
-import { digest, readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
+import { digest } from '../../build-cache/digest-cache.ts';
+import { readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
 import { pruneBundles, type BundleCache } from './bundle-cache.ts';
 
 /** The language the index is written in: one Pagefind does not segment or stem, so our words stay as they are. */

@@ -5,9 +5,7 @@
  * encoding's code changes, so an entry is always what encoding the page afresh would give.
  */
 import type { CustomRecord } from 'pagefind';
-import { codeVersion, digest, readDigestCache, writeDigestCache } from '../../build-cache/digest-cache.ts';
-
-export { digest };
+import { codeVersion, readDigestCache, writeDigestCache } from '../../build-cache/digest-cache.ts';
 
 /** A page as encoded for the index, without its address (a moved page keeps its entry); null: not searchable. */
 export type CachedRecord = { record: Omit<CustomRecord, 'url'>; symbols: string[] } | null;

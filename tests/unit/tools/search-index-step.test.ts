@@ -9,7 +9,8 @@ import { loadPagefind } from '../../../tools/search-bench/pagefind-node.ts';
 import { SearchEngine } from '../../../src/search/browser/engine.ts';
 import { buildSearchIndex, encodeSite, htmlFiles, indexDocument, readSite } from '../../../src/search/build/indexer.ts';
 import { openBundles } from '../../../src/search/shared/parts.ts';
-import { digest, readRecordCache } from '../../../src/search/build/record-cache.ts';
+import { digest } from '../../../src/build-cache/digest-cache.ts';
+import { readRecordCache } from '../../../src/search/build/record-cache.ts';
 import { childProcesses } from '../../../src/search/build/pagefind-service.ts';
 
 const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
