@@ -37,9 +37,13 @@ type Directive = [name: string, sources: string[]];
  */
 export const ADMIN_DIR = 'admin';
 
-/** The policy of one page's <meta http-equiv="content-security-policy">, or undefined. */
+/**
+ * The policy of one page's <meta http-equiv="content-security-policy">, or undefined. Only the
+ * <head> is read: a browser ignores such a tag in the body (and the body is most of a page).
+ */
 export function pagePolicy(html: string): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+  const end = html.search(/<\/head\s*>/i);
+  for (const tag of (end === -1 ? html : html.slice(0, end)).match(/<meta\b[^>]*>/gi) ?? []) {
     if (!/\bhttp-equiv\s*=\s*["']?content-security-policy["'\s>/]/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
     if (content) return decodeEntities(content[1] ?? content[2] ?? '');

@@ -12,7 +12,7 @@ import { ORIGINALS_META, encodePage } from '../shared/ngrams.ts';
 import { T2S_FILE, T2S_KEYS_FILE, encodeT2sKeys, formatT2s } from '../shared/fold.ts';
 import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
-import { pageUrlOfFile } from '../../model/urls.ts';
+import { pageUrlOfFile, sections } from '../../model/urls.ts';
 import { writeBundle } from './write-bundle.ts';
 import { digest } from '../../build-cache/digest-cache.ts';
 import { readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
@@ -147,6 +147,26 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
 export const PART_PAGES = 5000;
 
 /**
+ * The sections whose pages are the editors' articles (one Markdown file each, with their lists),
+ * as against the pages made from the tables, which change together when a table does.
+ */
+export const ARTICLE_SECTIONS: readonly string[] = [sections.news, sections.stories, sections.notices, sections.workers];
+
+/**
+ * The pages of each bundle: the articles' pages apart from the others, each kind in consecutive
+ * shares of `partPages` in file order (never empty; one empty share for a site with no page). An
+ * edit changes the one bundle that holds its page, and an incremental build writes only that one
+ * again (bundle-cache.ts): an article edit, the usual change, never rewrites the tables' pages.
+ */
+export function bundleShares<T extends { record: { url: string } }>(documents: readonly T[], partPages: number): T[][] {
+  const isArticle = (d: T) => ARTICLE_SECTIONS.some((s) => d.record.url.startsWith(s));
+  const shares = [documents.filter((d) => !isArticle(d)), documents.filter(isArticle)].flatMap((kind) =>
+    Array.from({ length: Math.ceil(kind.length / partPages) }, (_, i) => kind.slice(i * partPages, (i + 1) * partPages)),
+  );
+  return shares.length > 0 ? shares : [[]];
+}
+
+/**
  * cacheFile: where the pages' records are kept between builds (record-cache.ts), with the written
  * bundles in a folder beside it (bundle-cache.ts); none, no cache.
  */
@@ -163,16 +183,14 @@ export async function buildSearchIndex(siteDir: string, outputSubdir = 'pagefind
 
   // The first bundle's folder is the index's folder: writeBundle empties it of any earlier index.
   const outputPath = path.join(siteDir, outputSubdir);
-  const parts = Math.max(1, Math.ceil(documents.length / partPages));
+  const shares = bundleShares(documents, partPages);
+  const parts = shares.length;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(CHUNK_SIZE);
   // Page ids are unique across the bundles (write-bundle.ts).
   const taken = new Set<string>();
   const bundles: BundleCache | undefined = cacheFile === undefined ? undefined : { dir: path.join(path.dirname(cacheFile), 'search-bundles'), used: new Set(), restored: 0 };
-  // Consecutive shares in file order: an edit changes the one bundle that holds its page, and
-  // an incremental build writes only that one again.
-  for (let part = 0; part < parts; part++) {
-    const share = documents.slice(part * partPages, (part + 1) * partPages).map((d) => d.record);
-    await writeBundle(share, path.join(outputPath, partPath(part)), taken, { includeCharacters, language: INDEX_LANGUAGE }, bundles);
+  for (const [part, share] of shares.entries()) {
+    await writeBundle(share.map((d) => d.record), path.join(outputPath, partPath(part)), taken, { includeCharacters, language: INDEX_LANGUAGE }, bundles);
   }
   if (bundles) pruneBundles(bundles);
   const manifest: PartsManifest = { parts: Array.from({ length: parts - 1 }, (_, i) => partPath(i + 1)) };

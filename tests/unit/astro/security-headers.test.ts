@@ -15,6 +15,12 @@ describe('the pages’ Content-Security-Policy as headers', () => {
     expect(pagePolicy('<meta name="description" content="x">')).toBeUndefined();
   });
 
+  it('reads it from the <head> only, where a browser takes it from', () => {
+    const inBody = `<!doctype html><html><head><title>t</title></HEAD><body><meta http-equiv="content-security-policy" content="default-src *"></body></html>`;
+    expect(pagePolicy(inBody)).toBeUndefined();
+    expect(pagePolicy(meta("default-src 'self'").replace('</head>', '</head><body><meta http-equiv="content-security-policy" content="default-src *">'))).toBe("default-src 'self'");
+  });
+
   it('allows the hashes of every page, and adds frame-ancestors', () => {
     const dir = dist({
       'index.html': meta(BASE.replace("'sha256-AAAA'", "'sha256-AAAA' 'sha256-HOME'")),

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bundleShares } from '../../../src/search/build/indexer.ts';
+
+const doc = (url: string) => ({ record: { url } });
+const urls = (shares: { record: { url: string } }[][]) => shares.map((share) => share.map((d) => d.record.url));
+
+describe('which pages each index bundle holds', () => {
+  // In file order, as the indexer finds them.
+  const site = ['/', '/enterprises/a/', '/enterprises/b/', '/enterprises/c/', '/news/', '/news/n1/', '/news/n2/', '/notices/x/', '/quota/', '/stories/s1/', '/workers/w1/'].map(doc);
+
+  it("keeps the editors' articles apart from the pages made from the tables, each in file order", () => {
+    expect(urls(bundleShares(site, 100))).toEqual([
+      ['/', '/enterprises/a/', '/enterprises/b/', '/enterprises/c/', '/quota/'],
+      ['/news/', '/news/n1/', '/news/n2/', '/notices/x/', '/stories/s1/', '/workers/w1/'],
+    ]);
+  });
+
+  it('cuts each kind into consecutive shares of at most partPages, so an added article moves only the pages after it', () => {
+    const shares = urls(bundleShares(site, 4));
+    expect(shares).toEqual([
+      ['/', '/enterprises/a/', '/enterprises/b/', '/enterprises/c/'],
+      ['/quota/'],
+      ['/news/', '/news/n1/', '/news/n2/', '/notices/x/'],
+      ['/stories/s1/', '/workers/w1/'],
+    ]);
+    // Every page in exactly one bundle.
+    expect(shares.flat().sort()).toEqual(site.map((d) => d.record.url).sort());
+  });
+
+  it('gives a site of one kind only its own bundles, and a site without a searchable page one empty bundle', () => {
+    expect(urls(bundleShares([doc('/news/n1/'), doc('/news/n2/')], 1))).toEqual([['/news/n1/'], ['/news/n2/']]);
+    expect(urls(bundleShares([doc('/quota/')], 10))).toEqual([['/quota/']]);
+    expect(bundleShares([], 10)).toEqual([[]]);
+  });
+
+  it('takes a section by its whole name: /newsletter/ is no news article', () => {
+    expect(urls(bundleShares([doc('/newsletter/'), doc('/news/n1/')], 10))).toEqual([['/newsletter/'], ['/news/n1/']]);
+  });
+});
