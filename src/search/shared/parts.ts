@@ -32,9 +32,14 @@ export interface PagefindLoader {
  */
 export const PAGEFIND_OPTIONS = { exactDiacritics: true, excerptLength: 0, baseUrl: '/' };
 
-/** Starts Pagefind on the bundle at `base` (a URL ending in /) and merges in the other parts. */
+/**
+ * Starts Pagefind on the bundle at `base` (a URL ending in /) and merges in the other parts, all
+ * fetched at once: one after the other, each bundle would add its round trips to a reader's first
+ * search on a slow network. Pagefind adds a merged bundle to its list when asked, before fetching
+ * it, so the order of the bundles is still that of the manifest.
+ */
 export async function openBundles(pagefind: PagefindLoader, base: string, manifest: PartsManifest): Promise<void> {
   await pagefind.options(PAGEFIND_OPTIONS);
   await pagefind.init();
-  for (const part of manifest.parts) await pagefind.mergeIndex(new URL(part, base).href, PAGEFIND_OPTIONS);
+  await Promise.all(manifest.parts.map((part) => pagefind.mergeIndex(new URL(part, base).href, PAGEFIND_OPTIONS)));
 }
