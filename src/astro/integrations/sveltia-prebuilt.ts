@@ -98,6 +98,8 @@ async function bundle(module: string, outdir: string): Promise<void> {
     target: TARGET,
     minify: true,
     legalComments: 'none',
+    // The locales as they are (Chinese, Cyrillic…), not escaped to twice their size.
+    charset: 'utf8',
     logLevel: 'silent',
     plugins: [
       {
