@@ -20,7 +20,7 @@ import sveltiaLocalAssets, { isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaCod
 const SOURCES = ['src/astro/integrations/sveltia-prebuilt.ts', 'src/astro/integrations/sveltia-local-assets.ts'];
 
 /** In the built site, under Astro's assets folder (_astro/): every name carries a content hash, so it is cached as the rest. */
-export const SITE_DIR = 'cms';
+const SITE_DIR = 'cms';
 
 /** The browsers Vite builds the rest of the site for (its default, Baseline Widely Available). */
 const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
@@ -141,7 +141,8 @@ function copyAssets(outdir: string, assetsDir: string): void {
 /**
  * The CMS in the site. A build with CMS settings imports the prebuilt bundle by its address and
  * gets its files copied in; a build without them has none of it (sveltia-local-assets.ts's
- * `built: false`); the dev server bundles the module itself, with the same rules, as it is asked for.
+ * `built: false`); the dev server keeps Vite's plugin (sveltia-local-assets.ts). (Vite's dependency
+ * pre-bundling in dev does not run that plugin, as before: there the fonts still come from jsDelivr.)
  */
 export default function sveltiaCms({ built, cacheDir }: { built: boolean; cacheDir: string }): AstroIntegration {
   let prebuilt: PrebuiltCms | undefined;
