@@ -101,7 +101,7 @@ describe('the CMS in a build', () => {
       updateConfig: (c) => (plugins = (c as { vite: { plugins: typeof plugins } }).vite.plugins),
     });
     const dist = fs.mkdtempSync(path.join(tmp, 'dist-'));
-    await (integration.hooks['astro:build:done'] as unknown as (o: { dir: URL }) => void)({ dir: pathToFileURL(`${dist}/`) });
+    (integration.hooks['astro:build:done'] as unknown as (o: { dir: URL }) => void)({ dir: pathToFileURL(`${dist}/`) });
     return { resolved: plugins[0]!.resolveId('@sveltia/cms', '/project/src/cms/browser/start-cms.ts'), dist };
   }
 
