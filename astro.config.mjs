@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/astro/integrations/chart-files.ts';
 import validateContent from './src/astro/integrations/validate-content.ts';
 import stopEsbuild from './src/astro/integrations/stop-esbuild.ts';
-import { config, contentCacheDir } from './src/astro/config.ts';
+import { buildCacheDir, config, contentCacheDir } from './src/astro/config.ts';
 import { copyDocuments } from './src/input/files.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -15,7 +15,7 @@ import { EARLY_SCRIPT } from './src/browser/early-script.ts';
 import rehypeSanitizeBody from './src/astro/markdown/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/astro/integrations/security-headers.ts';
 import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
-import sveltiaLocalAssets from './src/astro/integrations/sveltia-local-assets.ts';
+import sveltiaCms from './src/astro/integrations/sveltia-prebuilt.ts';
 
 // Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
 const { contentRoot, site, cms } = config();
@@ -67,10 +67,11 @@ export default defineConfig({
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
-  // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy.
+  // chartFiles writes each chart's CSV; securityHeaders reads the finished pages' policy;
+  // sveltiaCms puts the CMS at /admin/, bundled once per version with its own fonts instead of a CDN's.
   // The search index is not made here but by `npm run build`'s next step (tools/search-index.ts, run by tools/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), documentFiles(), chartFiles(), securityHeaders(), stopEsbuild()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), documentFiles(), chartFiles(), securityHeaders(), sveltiaCms({ built: Boolean(cms), cacheDir: buildCacheDir(contentRoot) }), stopEsbuild()],
   // Pages whose getStaticPaths gives a cacheKey (src/astro/cache-key.ts) and whose key, code and
   // content are as in the last build are copied from the cache (cacheDir) instead of rendered again.
   experimental: { incrementalBuild: true },
@@ -83,8 +84,7 @@ export default defineConfig({
     },
   },
   // The search worker is an ES module (it imports Pagefind's module at run time).
-  // The CMS at /admin/ is bundled with its own fonts instead of a CDN's (sveltia-local-assets.ts).
   // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
-  vite: { plugins: [sveltiaLocalAssets({ built: Boolean(cms) })], worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
+  vite: { worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
 });

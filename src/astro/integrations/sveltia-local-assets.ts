@@ -7,7 +7,8 @@ import type { Plugin } from 'vite';
  * imports its locales, code-highlighting files and fonts from its own package, but its style sheet
  * still names the fonts on jsDelivr: where that CDN is slow or unreachable (as often in mainland
  * China) the icons are drawn as words. This transform points those addresses at the package's own
- * copies, which Vite then emits with the site's other assets.
+ * copies, which the bundler then emits beside the CMS: esbuild, once per version, for a build
+ * (sveltia-prebuilt.ts, with the functions below), Vite for the dev server (the plugin below).
  *
  * Any other CDN address in the module stops the build unless it is known to be one that is never
  * fetched, so a new version of the package cannot bring a foreign request in unnoticed.
@@ -61,32 +62,44 @@ export function rewriteSveltia(code: string, assetsDir: string): string {
 const UNUSED = /^(?:@shikijs\/langs\/|leaflet(?:\/|$)|terra-draw|svgo(?:\/|$))/;
 const UNUSED_ID = '\0portal-sveltia-unused';
 
+/** Whether an import is one of those parts, as Sveltia's module (importer) makes it. */
+export const leftOut = (source: string, importer: string | undefined): boolean => Boolean(importer && isSveltiaModule(importer) && UNUSED.test(source));
+
+/** What a left-out part becomes: a grammar module's default export is its list of grammars, none. */
+export const LEFT_OUT_CODE = 'export default [];';
+
+/** Whether a file (a bundler's id, with or without a query) is Sveltia's module. */
+export const isSveltiaModule = (id: string): boolean => MODULE.test(id.split('?')[0]!);
+
+/** Sveltia's module (its file and code) as it is bundled: its fonts its own, its CDN addresses checked. */
+export const sveltiaCode = (file: string, code: string): string => rewriteSveltia(code, path.join(path.dirname(file), 'assets'));
+
 const NOT_BUILT_ID = '\0portal-sveltia-not-built';
 
 /**
  * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
  * no script that would load the CMS) leaves the CMS out altogether: bundling it is the larger part
- * of a small site's bundling step.
+ * of a small site's bundling step. `prebuilt`, the address of the CMS bundled once ahead of the
+ * build (sveltia-prebuilt.ts), makes the import of `@sveltia/cms` a request for that file.
  */
-export default function sveltiaLocalAssets({ built }: { built: boolean }): Plugin {
+export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean; prebuilt?: string }): Plugin {
   return {
     name: 'portal-sveltia-local-assets',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!built && source === '@sveltia/cms') return NOT_BUILT_ID;
-      if (importer && MODULE.test(importer.split('?')[0]!) && UNUSED.test(source)) return UNUSED_ID;
+      if (source === '@sveltia/cms' && !built) return NOT_BUILT_ID;
+      if (source === '@sveltia/cms' && prebuilt) return { id: prebuilt, external: true };
+      if (leftOut(source, importer)) return UNUSED_ID;
       return null;
     },
     load(id) {
-      // A grammar module's default export is its list of grammars: none.
-      if (id === UNUSED_ID) return 'export default [];';
+      if (id === UNUSED_ID) return LEFT_OUT_CODE;
       if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
       return null;
     },
     transform(code, id) {
-      const file = id.split('?')[0]!;
-      if (!MODULE.test(file)) return null;
-      return { code: rewriteSveltia(code, path.join(path.dirname(file), 'assets')), map: null };
+      if (!isSveltiaModule(id)) return null;
+      return { code: sveltiaCode(id.split('?')[0]!, code), map: null };
     },
   };
 }

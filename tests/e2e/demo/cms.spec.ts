@@ -204,6 +204,13 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
     requests++;
   });
 
+  // What the console says: a script or style the page's policy refused would be reported there.
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const cms: string[] = [];
+  page.on('response', (r) => r.ok() && new URL(r.url()).pathname.startsWith('/_astro/cms/') && cms.push(new URL(r.url()).pathname));
+
   const started = Date.now();
   await page.goto('/admin/');
   await page.getByRole('button', { name: '使用测试仓库' }).click(); // in Chinese, on an en-US browser
@@ -213,6 +220,10 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
   await page.waitForLoadState('networkidle');
 
   expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+  // The CMS is the bundle prebuilt once (src/astro/integrations/sveltia-prebuilt.ts), with its fonts.
+  expect(cms.filter((p) => /^\/_astro\/cms\/sveltia-[A-Z0-9]+\.js$/.test(p))).toHaveLength(1);
+  expect(cms.filter((p) => p.endsWith('.woff2')).length).toBeGreaterThan(0);
   // The icon font is the package's own, so icons are drawn, not spelt out.
   const loaded = () => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
   expect(await page.evaluate(loaded)).toContain('Material Symbols Outlined');
