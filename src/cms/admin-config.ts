@@ -7,12 +7,13 @@ import { collections, type ZoneOption } from './collections.ts';
  * /admin/config.json): the backend from the PORTAL_CMS_* settings, the collections from the schemas.
  * Nothing here is typed by hand per field, so the CMS cannot drift from validation.
  */
-export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site: string) {
+export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site: string, demo = false) {
   return {
     // Everything is given here: no config.yml is fetched.
     load_config_file: false,
     backend: cmsBackend(cms),
-    app_title: '“三比两降”竞赛门户 网站后台',
+    // The CMS covers the whole page, the demo's banner included: its own title says 示例 instead.
+    app_title: `${demo ? '【示例】' : ''}“三比两降”竞赛门户 网站后台`,
     site_url: site,
     // Documents the tables link to (plans, summaries) go to files/, served at /files/.
     media_folder: 'files',

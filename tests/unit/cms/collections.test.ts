@@ -117,3 +117,11 @@ describe('the widgets follow the schema', () => {
     expect(config.load_config_file).toBe(false);
   });
 });
+
+describe('the CMS’s title', () => {
+  it('says 示例 on the demo, whose banner the CMS covers, and not on the real site', () => {
+    const title = (demoSite: boolean) => adminConfig({ backend: 'test-repo', branch: 'main' }, [], 'https://example.org', demoSite).app_title;
+    expect(title(true)).toBe('【示例】“三比两降”竞赛门户 网站后台');
+    expect(title(false)).not.toContain('示例');
+  });
+});
