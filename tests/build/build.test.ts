@@ -99,4 +99,13 @@ describe('the build', () => {
     expect(checkLinks(outDir).broken).toEqual([]);
     expect(treeHash(root)).toBe(before);
   });
+
+  it('a newcomer’s build of the real site warns of nothing: empty news, stories and workers are its normal state', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-real-'));
+    for (const folder of ['content', 'data']) fs.cpSync(folder, path.join(root, folder), { recursive: true });
+    for (const dir of ['news', 'stories', 'workers']) expect(fs.readdirSync(path.join(root, 'content', dir)).filter((name) => /\.mdx?$/.test(name))).toEqual([]);
+    const { status, output } = build(root);
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/WARN|warning/i);
+  });
 });
