@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion, digest, readDigestCache, writeDigestCache } from '../src/build-cache/digest-cache.ts';
 import { findPrivateNumbers, PRIVATE_KIND } from '../src/input/privacy.ts';
-import { imageMetadata } from '../src/input/uploads/image.ts';
-import { pdfFindings } from '../src/input/uploads/pdf.ts';
 
 /**
  * The other half of the last gate (tools/privacy-scan.ts reads the pages, feeds and data files):
@@ -25,7 +23,7 @@ const PAGES = /\.(html|xml|csv|json|txt)$/;
 /** The project's own code (bundles of src/ and of its packages), never an editor's. */
 const CODE = /\.(js|mjs|css|map)$/;
 
-type Kind = 'pdf' | 'image' | 'font' | 'icon' | 'text' | 'unknown';
+type Kind = 'pdf' | 'image' | 'font' | 'icon' | 'wasm' | 'text' | 'unknown';
 
 const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 const ascii = (bytes: Uint8Array, at: number, text: string) => Buffer.from(bytes.subarray(at, at + text.length)).toString('latin1') === text;
@@ -36,6 +34,8 @@ function kindOf(bytes: Uint8Array): Kind {
   if (starts(bytes, 0xff, 0xd8, 0xff) || starts(bytes, 0x89, 0x50, 0x4e, 0x47) || (ascii(bytes, 0, 'RIFF') && ascii(bytes, 8, 'WEBP')) || ascii(bytes, 0, 'GIF8') || ascii(bytes, 4, 'ftypavif')) return 'image';
   if (ascii(bytes, 0, 'wOF2') || ascii(bytes, 0, 'wOFF')) return 'font';
   if (starts(bytes, 0, 0, 1, 0)) return 'icon';
+  // WebAssembly: the CMS's image codecs, compiled code of its packages.
+  if (starts(bytes, 0, 0x61, 0x73, 0x6d)) return 'wasm';
   if (bytes.includes(0)) return 'unknown';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -46,7 +46,7 @@ function kindOf(bytes: Uint8Array): Kind {
 }
 
 /** The kind a name promises; a file whose content is of another kind is refused. */
-const PROMISED: Record<string, Kind> = { pdf: 'pdf', jpg: 'image', jpeg: 'image', png: 'image', webp: 'image', gif: 'image', avif: 'image', woff: 'font', woff2: 'font', ico: 'icon' };
+const PROMISED: Record<string, Kind> = { pdf: 'pdf', jpg: 'image', jpeg: 'image', png: 'image', webp: 'image', gif: 'image', avif: 'image', woff: 'font', woff2: 'font', ico: 'icon', wasm: 'wasm' };
 
 async function findingsOf(bytes: Buffer, extension: string): Promise<string[]> {
   const kind = kindOf(bytes);
@@ -56,10 +56,13 @@ async function findingsOf(bytes: Buffer, extension: string): Promise<string[]> {
   const numbers = [...new Set(findPrivateNumbers(bytes.toString(kind === 'text' ? 'utf8' : 'latin1')).map((n) => `写有${PRIVATE_KIND[n.kind]}“${n.masked}”`))];
   switch (kind) {
     case 'pdf':
+      // Loaded only when a file needs them: with every file known clean, the gate stays a matter of milliseconds.
+      const { pdfFindings } = await import('../src/input/uploads/pdf.ts');
       return [...numbers, ...(await pdfFindings(bytes)).map((f) => f.message)];
     case 'image': {
       let metadata: string[];
       try {
+        const { imageMetadata } = await import('../src/input/uploads/image.ts');
         metadata = await imageMetadata(bytes);
       } catch {
         return [...numbers, '图片无法读取'];
@@ -68,6 +71,7 @@ async function findingsOf(bytes: Buffer, extension: string): Promise<string[]> {
     }
     case 'font':
     case 'icon':
+    case 'wasm':
       return numbers;
     case 'text':
       return numbers;

@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildTime, scriptConfig } from '../src/astro/config.ts';
+import { buildCacheDir, buildTime, scriptConfig } from '../src/astro/config.ts';
+import { uploadCache } from '../src/build-cache/upload-cache.ts';
 import { checkPortal } from '../src/input/read.ts';
 import { formatProblems, sortProblems } from '../src/input/problems.ts';
 import { isPublished } from '../src/model/publish.ts';
@@ -31,7 +32,10 @@ if (!fs.existsSync(path.join(root, 'data')) && !fs.existsSync(path.join(root, 'c
   process.exit(2);
 }
 
-const { data, problems } = await checkPortal(root);
+// A PDF or picture whose bytes an earlier run (or build) read is not read again (src/build-cache/upload-cache.ts).
+const uploads = uploadCache(buildCacheDir(root));
+const { data, problems } = await checkPortal(root, { uploads: uploads.cache });
+uploads.save();
 // Since the process started, module loading included: what an editor waits for.
 const seconds = (performance.now() / 1000).toFixed(2);
 

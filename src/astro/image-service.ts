@@ -10,10 +10,14 @@ import sharpService from 'astro/assets/services/sharp';
 const service: LocalImageService = {
   ...sharpService,
   async transform(inputBuffer, transform, config, logger) {
-    const result = await sharpService.transform(inputBuffer, transform, config, logger);
-    if (result.data === inputBuffer || Buffer.from(result.data).equals(Buffer.from(inputBuffer))) {
-      throw new Error(`图片“${String(transform.src)}”无法处理，网站不发布原图：请运行 npm run validate 查看原因`);
+    const refused = (cause?: unknown) => new Error(`图片“${String(transform.src)}”无法处理，网站不发布原图：请运行 npm run validate 查看原因`, { cause });
+    let result: Awaited<ReturnType<typeof sharpService.transform>>;
+    try {
+      result = await sharpService.transform(inputBuffer, transform, config, logger);
+    } catch (error) {
+      throw refused(error);
     }
+    if (result.data === inputBuffer || Buffer.from(result.data).equals(Buffer.from(inputBuffer))) throw refused();
     return result;
   },
 };

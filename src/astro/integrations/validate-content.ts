@@ -4,11 +4,7 @@ import { buildCacheDir, config } from '../config.ts';
 import { checkPortalData } from '../site-cache.ts';
 import { readMarkupCache, writeMarkupCache } from '../../input/markup/markup-problems.ts';
 import { ContentError, formatProblems } from '../../input/problems.ts';
-import type { Finding } from '../../input/uploads/pdf.ts';
-import { codeVersion, readDigestCache, writeDigestCache } from '../../build-cache/digest-cache.ts';
-
-/** The code that decides what an upload's findings are: the readers, the number rules, and the libraries. */
-export const uploadCheckVersion = () => codeVersion(['src/input/uploads', 'src/input/privacy.ts', 'src/input/markup-text.ts'], ['pdfjs-dist', 'pdf-lib', 'sharp']);
+import { uploadCache } from '../../build-cache/upload-cache.ts';
 
 /**
  * Runs `npm run validate`'s checks before anything is built, so a build with a mistake in the
@@ -26,13 +22,11 @@ export default function validateContent(): AstroIntegration {
         const { contentRoot } = config();
         const cacheFile = path.join(buildCacheDir(contentRoot), 'markup-check.json');
         const markupCache = readMarkupCache(cacheFile);
-        const uploadFile = path.join(buildCacheDir(contentRoot), 'upload-check.json');
-        const version = uploadCheckVersion();
-        const uploads = readDigestCache<Finding[]>(uploadFile, version);
-        const problems = await checkPortalData(contentRoot, { markup: markupCache, uploads });
+        const uploads = uploadCache(buildCacheDir(contentRoot));
+        const problems = await checkPortalData(contentRoot, { markup: markupCache, uploads: uploads.cache });
         // The findings are kept with or without problems: an editor's mistake is no reason to parse every body again.
         writeMarkupCache(cacheFile, markupCache);
-        writeDigestCache(uploadFile, version, uploads);
+        uploads.save();
         if (problems.length === 0) return;
         if (command === 'build') throw new ContentError(problems);
         logger.warn(formatProblems(problems, '改正前页面可能显示不全'));

@@ -7,8 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
-import { imageFindings } from './image.ts';
-import { pdfFindings, type Finding } from './pdf.ts';
+import type { Finding } from './pdf.ts';
 
 /** Findings kept by whoever calls, by kind and digest of the bytes: the same bytes read the same way say the same. */
 export interface UploadCache {
@@ -33,10 +32,11 @@ const extensionOf = (file: string) => path.posix.extname(file).slice(1).toLowerC
 /** Reads one upload and says what is wrong with it, by what its name promises (a PDF, a picture). */
 async function findingsOf(file: string, bytes: Uint8Array): Promise<Finding[]> {
   const extension = extensionOf(file);
-  if (extension === 'pdf') return pdfFindings(bytes);
+  // pdf.js and sharp are loaded only when there is a file for them: a root without uploads waits for neither.
+  if (extension === 'pdf') return (await import('./pdf.ts')).pdfFindings(bytes);
   const kinds = PICTURE_EXTENSIONS[extension];
   if (kinds) {
-    const read = await imageFindings(bytes, kinds);
+    const read = await (await import('./image.ts')).imageFindings(bytes, kinds);
     return 'finding' in read ? [read.finding] : [];
   }
   return [{ message: `网站不发布 .${extension} 文件`, hint: '只能放 PDF 文档和 JPG、PNG、WebP 图片' }];
