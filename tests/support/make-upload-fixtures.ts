@@ -149,3 +149,31 @@ write('worker-photo-false-size/content/workers/photos/wang-wu.jpg', await claime
 // Within the limit, but the file holds far fewer pixels than its header says.
 write('worker-photo-truncated/content/workers/wang-wu.md', WORKER('wang-wu.jpg'));
 write('worker-photo-truncated/content/workers/photos/wang-wu.jpg', await claimedJpeg(2000, 2000));
+
+/**
+ * A plan in Chinese whose font is not embedded but named by a standard character map (UniGB-UCS2-H),
+ * as older PDF makers write: written by hand, since pdf-lib embeds every font it uses.
+ */
+function cjkPdf(text: string): string {
+  const hex = Buffer.from(text, 'utf16le').swap16().toString('hex');
+  const stream = `BT /F1 12 Tf 20 100 Td <${hex}> Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${pdf}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+write(`files-pdf-cjk-font/${PLAN}`, Buffer.from(cjkPdf('联系人：王五，手机 13912345678'), 'latin1'));

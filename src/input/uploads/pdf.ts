@@ -5,6 +5,8 @@
  * open it and read every page, nothing in it can run or launch anything, and neither its text nor
  * its properties hold a personal number.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from '../privacy.ts';
@@ -24,6 +26,13 @@ const PROPERTIES: Record<string, string> = {
   Creator: '创建程序',
   Producer: '生成程序',
 };
+
+/**
+ * pdf.js's own data, read from the installed package: the character maps of Chinese fonts that are
+ * not embedded (UniGB-UCS2-H …, without which such text cannot be read) and the standard fonts.
+ */
+const PDFJS = path.dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json')));
+const DATA = { cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/` };
 
 const RESAVE = '用 Word 或 WPS 打开原文档，“另存为”或“输出为”PDF 后重新放进 files/';
 
@@ -87,7 +96,7 @@ type Read = { texts: [string, string][] } | { refused: Finding };
 
 async function readPdf(bytes: Uint8Array): Promise<Read> {
   // pdf.js takes the buffer over: give it a copy. No fonts loaded, no code evaluated, no warnings printed.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), ...DATA, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
   try {
     const pdf = await task.promise;
     if (pdf.numPages === 0) return { refused: notAPdf('一页也没有') };

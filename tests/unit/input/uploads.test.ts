@@ -25,6 +25,7 @@ const CASES: [string, Partial<Problem>[]][] = [
       { file: PLAN, message: '第 1 页写有手机号码“139****5678”' },
     ],
   ],
+  ['files-pdf-cjk-font', [{ file: PLAN, message: '第 1 页写有手机号码“139****5678”' }]],
   ['files-pdf-author-phone', [{ file: PLAN, message: '文档属性“作者”写有手机号码“139****5678”', hint: expect.stringContaining('属性') }]],
   ['files-pdf-javascript', [{ file: PLAN, message: 'PDF 里有 JavaScript 脚本，网站不发布会运行程序、提交表单或带附件的文档', hint: expect.stringContaining('打印为 PDF') }]],
   ['files-pdf-attachment', [{ file: PLAN, message: expect.stringMatching(/^PDF 里有 附件（嵌入的文件），/) }]],
