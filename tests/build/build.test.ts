@@ -52,7 +52,7 @@ describe('the build', () => {
     const { status, output, outDir } = build(fixtureRoot('worker-photo-bomb', 'files-pdf-javascript'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/workers/photos/wang-wu.png\n  1. 图片有 30000 × 30000 像素（90000 万像素），超过了 4000 万像素的上限');
-    expect(output).toContain('files/a-one-2019-plan.pdf\n  1. PDF 里有 JavaScript 脚本');
+    expect(output).toContain('files/a-one-2019-plan.pdf\n  2. PDF 里有 JavaScript 脚本');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
   });
 
