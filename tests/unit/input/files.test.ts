@@ -102,6 +102,14 @@ describe('files/ holds only documents editors really use', () => {
     for (const bad of ['a-one.html', 'a-one.svg', 'a-one.docx', 'a one.pdf', 'a-one.PDF', '../a-one.pdf', 'x/../../a-one.pdf', '.a-one.pdf']) expect(cell.safeParse(bad).success, bad).toBe(false);
   });
 
+  it('a table’s link with a space, an upper-case extension or an Office kind says what to write instead', () => {
+    const cell = link({ title: '实施方案' });
+    const message = (value: string) => cell.safeParse(value).error?.issues[0]?.message;
+    expect(message('a-one 2019 plan.pdf')).toBe('文件名里有空格：把文件改名为“a-one-2019-plan.pdf”，这里也写“a-one-2019-plan.pdf”');
+    expect(message('a-one-2019-plan.PDF')).toBe('扩展名要小写：把文件改名为“a-one-2019-plan.pdf”，这里也写“a-one-2019-plan.pdf”');
+    expect(message('a-one-2019-plan.docx')).toMatch(/^网站不发布 \.docx 文件：.*另存为 PDF/);
+  });
+
   it('a table’s link to a refused file names the file’s problem, not “does not exist”', () => {
     const root = rootWith({ 'files/a-one-2019-summary.pdf': '<html>' });
     fs.writeFileSync(path.join(root, 'data/participation.csv'), 'year,enterprise,plan,summary\n2019,a-one,,a-one-2019-summary.pdf\n2019,a-two,,\n2019,c-one,,\n2019,c-two,,\n');
