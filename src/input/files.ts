@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.ts';
-import { cleanImage } from './uploads/image.ts';
 
 /**
  * What editors may publish under files/, and the first bytes each kind begins with: PDF documents,
@@ -136,27 +135,6 @@ export function checkNoLinks(root: string, folders: readonly string[] = ['conten
     });
   }
   return problems;
-}
-
-/**
- * Copies the documents (as checkDocumentFiles and checkUploads accepted them) into outDir, each as
- * a regular file: a file that became a link since it was checked is not followed (O_NOFOLLOW) and
- * stops the copy. Pictures are published cleaned (cleanImage), PDFs as they are.
- */
-export async function copyDocuments(root: string, outDir: string, documents: readonly string[]): Promise<void> {
-  for (const file of documents) {
-    const fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    let bytes: Buffer;
-    try {
-      if (!fs.fstatSync(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
-      bytes = fs.readFileSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    const target = path.join(outDir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, PICTURE_DOCUMENT.test(file) ? await cleanImage(bytes) : bytes);
-  }
 }
 
 /** The extension list for a regular expression, longest first so "docx" is not read as "doc". */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { copyDocuments } from '../../../src/input/files.ts';
+import { copyDocuments } from '../../../src/astro/integrations/document-files.ts';
 import type { Problem } from '../../../src/input/problems.ts';
 import { checkPortal } from '../../../src/input/read.ts';
 import { cleanImage, imageMetadata, MAX_IMAGE_PIXELS } from '../../../src/input/uploads/image.ts';
