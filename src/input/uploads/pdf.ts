@@ -72,7 +72,9 @@ export async function pdfFindings(bytes: Uint8Array): Promise<Finding[]> {
   if ('refused' in read) return [read.refused];
   const findings: Finding[] = [];
   const active = await activeContent(bytes);
-  if (active.length > 0) {
+  if (active === undefined) {
+    findings.push({ message: 'PDF 的内部结构无法逐项读取，查不了其中有没有脚本或附件（文件可能已损坏）', hint: RESAVE });
+  } else if (active.length > 0) {
     findings.push({
       message: `PDF 里有 ${active.join('、')}，网站不发布会运行程序、提交表单或带附件的文档`,
       hint: `${RESAVE}；用“打印为 PDF”也可以去掉脚本、表单和附件；附件要单独发布时，另存为 PDF 后各自放进 files/`,
@@ -132,14 +134,14 @@ function notAPdf(why: string): Finding {
   return { message: `文件的扩展名是 .pdf，但内容不是可以阅读的 PDF 文档：${why}`, hint: `${RESAVE}；不要只改文件名的扩展名` };
 }
 
-/** What in the file could run, launch, submit or carry another file, each kind named once. */
-async function activeContent(bytes: Uint8Array): Promise<string[]> {
+/** What in the file could run, launch, submit or carry another file, each kind named once; undefined when pdf-lib cannot read its objects. */
+async function activeContent(bytes: Uint8Array): Promise<string[] | undefined> {
   let doc: PDFDocument;
   try {
     // Names are never encrypted, so an owner-password file's actions are still seen; nothing is written back.
     doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
   } catch {
-    return ['pdf-lib 无法逐个读取的对象结构'];
+    return undefined;
   }
   const found = new Set<string>();
   const seen = new Set<PDFObject>();

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { copyDocuments } from '../../../src/astro/integrations/document-files.ts';
 import type { Problem } from '../../../src/input/problems.ts';
 import { checkPortal } from '../../../src/input/read.ts';
 import { cleanImage, imageMetadata, MAX_IMAGE_PIXELS } from '../../../src/input/uploads/image.ts';
+import { pdfFindings } from '../../../src/input/uploads/pdf.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
 /**
@@ -49,6 +51,18 @@ describe('uploads are read before they are published', () => {
   it.each(CASES)('%s', async (name, expected) => {
     const problems = await problemsOf(name);
     expect(problems).toEqual(expected.map((e) => expect.objectContaining(e)));
+  });
+
+  it('finds actions inside compressed object streams, where the raw bytes do not show them', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([100, 100]).drawText('x', { font: await doc.embedFont(StandardFonts.Helvetica) });
+    doc.catalog.set(PDFName.of('OpenAction'), doc.context.register(doc.context.obj({ Type: 'Action', S: 'SubmitForm', F: PDFString.of('http://example.com/') })));
+    doc.getPage(0).node.set(PDFName.of('AA'), doc.context.obj({ O: doc.context.register(doc.context.obj({ S: 'Launch', F: PDFString.of('cmd.exe') })) }));
+    const bytes = await doc.save({ useObjectStreams: true });
+    expect(Buffer.from(bytes).includes('SubmitForm')).toBe(false);
+    expect((await pdfFindings(bytes)).map((f) => f.message)).toEqual([
+      'PDF 里有 启动其他程序或文件的动作（Launch）、把表单内容提交到网址的按钮（SubmitForm），网站不发布会运行程序、提交表单或带附件的文档',
+    ]);
   });
 
   it('a text chunk and GPS are no reason to refuse a picture under files/: it is published cleaned', async () => {
