@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
+import { DOCUMENT_EXTENSIONS, extensionPattern, suggestedName } from '../files.ts';
 import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -102,10 +102,25 @@ const DOCUMENT_LINK = new RegExp(`^(${ABSOLUTE_URL.source.slice(1)}\\S+|(?!(.*/)
 export const link = (meta: CellMeta) =>
   z
     .string()
-    .regex(DOCUMENT_LINK, {
-      error: `应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（${DOCUMENT_EXTENSIONS.join('、')}）`,
-    })
+    .regex(DOCUMENT_LINK, { error: (issue) => linkError(String(issue.input)) })
     .meta(meta);
+
+/** What is wrong with a document's name as typed, and what to write instead when it can be said. */
+function linkError(value: string): string {
+  const general = `应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（${DOCUMENT_EXTENSIONS.join('、')}）`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('.') || value.includes('/.')) return general;
+  const parts = value.split('/');
+  const fixed = [...parts.slice(0, -1).map(suggestedName), suggestedName(parts[parts.length - 1]!)].join('/');
+  const extension = (/\.([^./]+)$/.exec(value)?.[1] ?? '').toLowerCase();
+  if (!extension) return general;
+  if (!DOCUMENT_EXTENSIONS.includes(extension)) {
+    return `网站不发布 .${extension} 文件：${general}；Word、Excel、WPS 文档请另存为 PDF，这里写 PDF 的文件名`;
+  }
+  if (/\s/.test(value)) return `文件名里有空格：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  if (fixed !== value && fixed.toLowerCase() === value.toLowerCase()) return `扩展名要小写：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  if (fixed !== value) return `文件名里有链接里不能用的字符：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  return general;
+}
 
 /** Several values in one cell, separated by the Chinese enumeration comma “、”. */
 export const list = (meta: CellMeta) =>
