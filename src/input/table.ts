@@ -180,6 +180,10 @@ export function issueHint(issue: z.core.$ZodIssue, received: unknown, field?: Pi
       return `核对${title}的数值${about}`;
     case 'invalid_value':
       return `从可选值中选一个照抄，注意大小写${about}`;
+    case 'custom':
+      // A check that knows its own fix (an impossible day) gives it.
+      if (typeof issue.params?.hint === 'string') return issue.params.hint;
+      return `按上面说的格式改正${title}${example}${about}；可参照同一文件中填写正确的行`;
     default:
       return `按上面说的格式改正${title}${example}${about}；可参照同一文件中填写正确的行`;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './cells.ts';
+import { typedDay } from './day.ts';
 import { ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -15,17 +15,12 @@ const ascii = (title: string) =>
     .meta({ title });
 const campaignYear = z.number().int().min(2000).max(2100).meta({ title: '竞赛年度' });
 
-/** A calendar day. YAML may hand us a Date or a string; either way it becomes "YYYY-MM-DD". */
-const day = (title: string) =>
-  z
-    .preprocess(
-      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-      z
-        .string({ error: '日期应写成“年-月-日”，例如 2024-03-15' })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2024-03-15' })
-        .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' }),
-    )
-    .meta({ title, example: '2024-03-15' });
+/**
+ * A calendar day, by the same rule as a table's date cell (day.ts). YAML may hand over a string
+ * (2024/3/15, 2024年3月15日) or, in Astro's reader, a Date for 2024-03-15: either way it becomes
+ * "2024-03-15", so the build shows the day the check accepted.
+ */
+const day = (title: string) => typedDay('2024-03-15').meta({ title, example: '2024-03-15' });
 
 /** Kept out of every output while true: pages, lists, feeds, search, downloads. */
 const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(false).meta({ title: '草稿' });
