@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isPair, isScalar, LineCounter, type Pair, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
+import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
@@ -196,11 +197,14 @@ export function readFrontmatter<S extends z.ZodType>(
   }
   const raw = doc.toJS({ maxAliasCount: 0 }) ?? {};
   problems.push(...privateNumbers(yamlText, file, 2));
+  const hidden = invisibleScalars(doc, (offset) => ({ line: fileLine(offset), column: counter.linePos(offset).col }), file);
+  problems.push(...hidden.problems);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
+      if (hidden.fields.has(field)) continue; // already said, with the character and its place
       const received = field ? (raw as Record<string, unknown>)[field] : raw;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
@@ -227,6 +231,25 @@ export function readFrontmatter<S extends z.ZodType>(
   }
   if (problems.length > 0) return { ...result, lineOf };
   return { data: parsed.data, ...result, lineOf };
+}
+
+/**
+ * Every text value (and field name) of the frontmatter holding an invisible character (invisible.ts),
+ * at its line; the message counts characters within the value, as written or as YAML's escapes give it.
+ */
+function invisibleScalars(doc: Document, place: (offset: number) => { line: number; column: number }, file: string): { problems: Problem[]; fields: Set<string> } {
+  const problems: Problem[] = [];
+  const fields = new Set<string>();
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== 'string' || !hasInvisible(node.value)) return;
+      const pair = ancestors.find((a): a is Pair<unknown, unknown> => isPair(a));
+      const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (field !== undefined) fields.add(field);
+      problems.push({ file, ...place(node.range?.[0] ?? 0), field, message: invisibleMessage(node.value), hint: INVISIBLE_HINT });
+    },
+  });
+  return { problems, fields };
 }
 
 function firstAlias(doc: Document): { range?: [number, number, number] | null } | undefined {

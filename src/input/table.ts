@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCsv, parseCsv, wrongSeparator } from './csv-parse.ts';
+import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { DECIMAL_COMMA } from './schema/cells.ts';
@@ -97,8 +98,18 @@ export function readTable<S extends z.ZodObject>(
         hint: PRIVATE_HINT,
       })),
     );
-    if (secrets.length > 0) {
-      problems.push(...secrets);
+    const hidden = Object.entries(row.cells)
+      .filter(([, value]) => hasInvisible(value))
+      .map(([name, value]) => ({
+        file,
+        line: row.line,
+        column: columnOf(name),
+        field: fieldLabel(def as unknown as TableDef, name),
+        message: invisibleMessage(value),
+        hint: INVISIBLE_HINT,
+      }));
+    if (secrets.length + hidden.length > 0) {
+      problems.push(...secrets, ...hidden);
       continue;
     }
     const result = def.schema.safeParse(input);

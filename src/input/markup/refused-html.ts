@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
+import { findInvisible, hasInvisible, INVISIBLE_HINT, invisibleNames } from '../invisible.ts';
 import { ALLOWED_TAGS, allowedAttributes, attributeName, BODY_SCHEMA } from './html-schema.ts';
 
 /** Something in a body that is not allowed, where it starts in the parsed text (1-based). */
@@ -55,6 +56,33 @@ export function refusedHtml(tree: Root): Finding[] {
     node.children.forEach((child) => walk(child, inside));
   };
   walk(copy, []);
+  return [...findings, ...invisibleInText(copy)];
+}
+
+/**
+ * Invisible characters (invisible.ts) in what the page shows, typed or written as &#x202E;: in the
+ * text and in attribute values (alt, title, addresses). Placed at the first such character.
+ */
+function invisibleInText(tree: Root): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'text' && hasInvisible(node.value)) {
+      const first = findInvisible(node.value)[0]!;
+      const before = node.value.slice(0, first.index).split('\n');
+      const start = node.position?.start;
+      const line = start && start.line + before.length - 1;
+      const column = start && (before.length > 1 ? before.at(-1)!.length + 1 : start.column + first.index);
+      findings.push({ line, column, message: `正文含有看不见的字符${invisibleNames(node.value)}`, hint: INVISIBLE_HINT });
+    }
+    if (node.type === 'element') {
+      for (const [property, value] of Object.entries(node.properties)) {
+        const text = Array.isArray(value) ? value.join(' ') : String(value);
+        if (hasInvisible(text)) findings.push({ ...at(node), message: `标签 <${node.tagName}> 的属性 ${attributeName(property)} 含有看不见的字符${invisibleNames(text)}`, hint: INVISIBLE_HINT });
+      }
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
   return findings;
 }
 

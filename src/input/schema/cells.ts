@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
+import { visible } from '../invisible.ts';
 import { typedDay } from './day.ts';
 import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
@@ -36,7 +37,8 @@ export type CellMeta = {
   example?: string;
 };
 
-export const text = (meta: CellMeta) => z.string().meta(meta);
+/** Text, with no invisible character (invisible.ts): the CMS refuses one as it is typed. */
+export const text = (meta: CellMeta) => visible(z.string()).meta(meta);
 
 export const id = (meta: CellMeta) =>
   z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visible } from '../invisible.ts';
 import { typedDay } from './day.ts';
 import { ID_ERROR, ID_PATTERN } from './patterns.ts';
 
@@ -7,7 +8,9 @@ import { ID_ERROR, ID_PATTERN } from './patterns.ts';
  * private data (a phone number, an ID-card number) cannot reach a page by way of a typo'd field.
  */
 
-const zhText = (title: string) => z.string().min(1, { error: `${title}不能为空` }).meta({ title });
+const zhText = (title: string) => visible(z.string()).min(1, { error: `${title}不能为空` }).meta({ title });
+/** One item of a list (issuers, attachments, honours). */
+const item = () => visible(z.string()).min(1);
 const ascii = (title: string) =>
   z
     .string()
@@ -28,10 +31,10 @@ const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(fal
 export const noticeSchema = z.strictObject({
   year: campaignYear,
   documentNumber: zhText('发文字号').regex(/^.+〔\d{4}〕\d+号$/, { error: '发文字号应写成“焦工文〔2019〕27号”的样式，年份用六角括号〔〕' }),
-  issuers: z.array(z.string().min(1)).min(1).meta({ title: '发文机关', description: '联合行文时按通知排列顺序逐个列出' }),
+  issuers: z.array(item()).min(1).meta({ title: '发文机关', description: '联合行文时按通知排列顺序逐个列出' }),
   title: zhText('标题'),
   addressees: zhText('主送机关'),
-  attachments: z.array(z.string().min(1)).default([]).meta({ title: '附件名称' }),
+  attachments: z.array(item()).default([]).meta({ title: '附件名称' }),
   reportDeadline: zhText('报送期限').optional(),
   contact: z
     .strictObject({ department: zhText('联系部门'), email: z.email({ error: '电子邮箱格式不正确' }) })
@@ -66,7 +69,7 @@ export const workerSchema = <P extends z.ZodType>(photo: P) =>
     enterprise: ascii('企业编号'),
     category: z.enum(WORKER_CATEGORIES, { error: `只能填写以下之一：${WORKER_CATEGORIES.join('、')}` }).meta({ title: '类别' }),
     role: zhText('岗位'),
-    honours: z.array(z.string().min(1)).default([]).meta({ title: '荣誉' }),
+    honours: z.array(item()).default([]).meta({ title: '荣誉' }),
     photo: photo.optional().meta({ title: '照片', description: '与本文件同目录的图片相对路径，如 ./photos/zhang-san.jpg' }),
     photoAlt: zhText('照片说明').optional(),
     draft,

@@ -128,7 +128,7 @@ describe('each bad input gives its problem, located', () => {
 describe('every problem says how to fix it', () => {
   const cases = fs
     .readdirSync(path.resolve(import.meta.dirname, '../../fixtures'))
-    .filter((name) => !['good', 'broken-link', 'escaping', 'payloads'].includes(name) && !name.startsWith('excel-'));
+    .filter((name) => !['good', 'broken-link', 'escaping', 'payloads', 'frontmatter-typed-date'].includes(name) && !name.startsWith('excel-'));
 
   it('covers every bad fixture with at least one problem', () => {
     const silent = cases.filter((name) => problemsOf(name).length === 0);
