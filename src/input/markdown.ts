@@ -4,6 +4,7 @@ import { type Document, isAlias, isMap, isNode, isPair, isScalar, LineCounter, t
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
 import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
+import { judgeAddress } from './markup/address.ts';
 import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
@@ -335,7 +336,10 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
       for (const m of lineText.matchAll(re)) {
         const target = decodeTarget(m[1] ?? '');
         const column = (m.index ?? 0) + 1;
+        // Only addresses on the portal name a file here; the markup check judges the others (address.ts).
         if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target) || target === '') continue;
+        const verdict = judgeAddress(target);
+        if (!verdict.ok || !verdict.local) continue;
         const clean = target.replace(/[?#].*$/, '');
         if (clean.startsWith('/files/')) {
           // Through the same check as pictures: /files/../data/x.csv or a link out is no document of files/.

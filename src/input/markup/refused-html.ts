@@ -1,7 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
-import { sanitize } from 'hast-util-sanitize';
 import { findInvisible, hasInvisible, INVISIBLE_HINT, invisibleNames } from '../invisible.ts';
-import { ALLOWED_TAGS, allowedAttributes, attributeName, BODY_SCHEMA } from './html-schema.ts';
+import { judgeAddress, shownAddress } from './address.ts';
+import { ALLOWED_TAGS, allowedAttributes, attributeName, BODY_SCHEMA, sanitizeBody } from './html-schema.ts';
 
 /** Something in a body that is not allowed, where it starts in the parsed text (1-based). */
 export interface Finding {
@@ -35,7 +35,7 @@ export function refusedHtml(tree: Root): Finding[] {
     if (node.type === 'element' && typeof key === 'number') kept.set(key, node);
     if ('children' in node) node.children.forEach(collect);
   };
-  collect(sanitize(copy, BODY_SCHEMA));
+  collect(sanitizeBody(copy));
 
   const findings: Finding[] = [];
   const walk = (node: Nodes, ancestors: string[]) => {
@@ -112,7 +112,18 @@ function refusedAttribute(node: Element, property: string, value: unknown): Find
     return { ...at(node), message: `标签 <${tag}> 带有 ${name}，这是会在读者浏览器里运行的程序代码`, hint: `删除 ${name}="…"；正文中不能有任何程序代码` };
   }
   if (URL_PROPERTIES.includes(property) && allowedAttributes(tag).includes(name)) {
-    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    const shown = shownAddress(text);
+    const verdict = judgeAddress(text);
+    if (!verdict.ok && verdict.host && !/^\s*https?:/i.test(text)) {
+      // Written as a path, read by the browser as another site: "/\evil.example", "/<tab>/evil.example", "//evil.example".
+      return {
+        ...at(node),
+        message: `地址“${shown}”在浏览器里会指向别的网站 ${verdict.host}`,
+        hint: property === 'src'
+          ? '图片只能用本文件旁边的图片文件（如 ./images/tu.jpg）；路径里只用正斜杠“/”，不要写反斜杠“\\”、两个连续的斜杠或空白字符'
+          : '本站的地址以一个正斜杠开头（如 /news/…），路径里不要写反斜杠“\\”、两个连续的斜杠或空白字符；链接到别的网站请写完整的 https:// 地址',
+      };
+    }
     if (/^\s*data:/i.test(text) && property === 'src') {
       return { ...at(node), message: `图片地址“${shown}”把图片内容直接写进了正文，不允许使用`, hint: '把图片存成文件放在本文件旁边（如 ./images/tu.jpg），再写它的路径' };
     }
