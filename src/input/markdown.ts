@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
 import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { judgeAddress } from './markup/address.ts';
+import { DEPTH_HINT, MAX_DEPTH, tooDeep, tooDeepYaml } from './markup/depth.ts';
 import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
@@ -166,6 +167,11 @@ export function readFrontmatter<S extends z.ZodType>(
   });
   if (problems.length > 0) return { ...result, lineOf };
 
+  const deep = tooDeepYaml(yamlText);
+  if (deep) {
+    problems.push({ file, line: deep.line + 1, column: deep.column, message: `${deep.what}超过 ${MAX_DEPTH} 层`, hint: '信息块的字段最多套两层（如 contact 下的 email）：删掉多余的缩进或括号；参照同目录下的其他文件' });
+    return { ...result, lineOf };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   // The YAML starts on the file's second line.
@@ -302,6 +308,8 @@ function yamlError(code: string): { message: string; hint: string } {
       return { message: '内容不能以 @ 或 ` 开头', hint: '用英文双引号把整个内容括起来，例如 title: "@焦作 的新闻"' };
     case 'MULTIPLE_DOCS':
       return { message: '信息块中间多了一行 ---', hint: '信息块只能有开头和结尾两行 ---：删除中间那一行' };
+    case 'RESOURCE_EXHAUSTION':
+      return { message: `信息块的层级太深（超过 ${MAX_DEPTH} 层）`, hint: '信息块的字段最多套两层：删掉多余的缩进或括号' };
     case 'TAG_RESOLVE_FAILED':
       return { message: '内容以 ! 开头，信息块会把它当成类型标记', hint: '用英文双引号把整个内容括起来，例如 title: "!重要通知"' };
     default:
@@ -324,6 +332,11 @@ const TARGETS = [
  * Links to other pages are checked on the built site (npm run check:links).
  */
 export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string, markupCache?: MarkupCache): Problem[] {
+  // Before any parser: a body nested thousands deep would overflow their stacks (depth.ts).
+  const deep = tooDeep(body, file.endsWith('.mdx'));
+  if (deep) {
+    return [{ file, line: firstLine + deep.line - 1, column: deep.column, message: `正文中${deep.what}超过 ${MAX_DEPTH} 层，无法检查，也无法生成网页`, hint: DEPTH_HINT }];
+  }
   const problems: Problem[] = markupProblems(body, firstLine, file, markupCache);
   let fenced = false;
   // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
