@@ -1,33 +1,32 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-for (const rate of [1, 6, 12, 20]) {
-  for (let run = 0; run < 3; run++) {
-    test(`probe rate ${rate} run ${run}`, async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      let release = () => {};
-      const held = new Promise<void>((r) => (release = r));
-      await page.route('**/_astro/Chart.astro*.js', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.addInitScript(() => {
-        (window as any).__shifts = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) (window as any).__shifts.push([Math.round(e.startTime), (e as any).value]); }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto('/enterprises/', { waitUntil: 'commit' });
-      const figure = page.getByTestId('chart');
-      const after = page.getByTestId('chart-csv');
-      await expect(after).toBeVisible();
-      const state = await page.evaluate(() => ({ t: Math.round(performance.now()), paints: performance.getEntriesByType('paint').map((p) => p.name), sheets: document.styleSheets.length, fs: getComputedStyle(document.body).fontSize }));
-      const before = (await figure.boundingBox())!;
-      await expect(figure.locator('table')).toBeHidden();
-      release();
-      await expect(figure).toHaveAttribute('data-drawn', 'true');
-      const drawn = (await figure.boundingBox())!;
-      const shifts = await page.evaluate(() => (window as any).__shifts);
-      console.log(rate, run, JSON.stringify(state), 'before', before.height, 'drawn', drawn.height, 'shifts', JSON.stringify(shifts));
-    });
-  }
+async function roomKept(page: Page, opts: { rate: number; cssDelay: number; waitPaint: boolean }) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const cdp = await page.context().newCDPSession(page);
+  if (opts.rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/Chart.astro*.js', async (route) => { await held; await route.continue(); });
+  if (opts.cssDelay) await page.route('**/_astro/*.css', async (route) => { await new Promise((r) => setTimeout(r, opts.cssDelay)); await route.continue(); });
+  await page.goto('/enterprises/', { waitUntil: 'commit' });
+  const figure = page.getByTestId('chart');
+  const after = page.getByTestId('chart-csv');
+  await expect(after).toBeVisible();
+  if (opts.waitPaint) await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
+  const before = { figure: (await figure.boundingBox())!, next: (await after.boundingBox())! };
+  expect(await figure.getAttribute('data-drawn')).toBeNull();
+  await expect(figure.locator('table')).toBeHidden();
+  release();
+  await expect(figure).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+  const drawn = { figure: (await figure.boundingBox())!, next: (await after.boundingBox())! };
+  console.log(JSON.stringify(opts), 'diff', drawn.figure.height - before.figure.height, drawn.next.y - before.next.y);
+  expect(Math.abs(drawn.figure.height - before.figure.height)).toBeLessThanOrEqual(2);
+  expect(Math.abs(drawn.next.y - before.next.y)).toBeLessThanOrEqual(2);
 }
+
+test.setTimeout(120_000);
+test.skip('old wait, stylesheet late by 1.5 s (the CI failure)', ({ page }) => roomKept(page, { rate: 1, cssDelay: 1500, waitPaint: false }));
+test('new wait, stylesheet late by 1.5 s', ({ page }) => roomKept(page, { rate: 1, cssDelay: 1500, waitPaint: true }));
+for (const rate of [6, 12, 20]) for (const run of [1, 2]) test(`new wait, CPU ${rate}x, run ${run}`, ({ page }) => roomKept(page, { rate, cssDelay: 0, waitPaint: true }));

@@ -61,3 +61,16 @@ describe.each([
     expect(readPortalData(fixtureRoot(name)).problems).toEqual([expect.objectContaining(expected)]);
   });
 });
+
+describe('the CMS', () => {
+  it('checks text fields and cells against the same rule as they are typed, saying what is wrong', async () => {
+    const { columnField, frontmatterField } = await import('../../../src/cms/fields.ts');
+    for (const field of [columnField('name', text({ title: '企业名称' })), frontmatterField('title', newsSchema.shape.title)]) {
+      const [source, message] = field.pattern!;
+      expect(new RegExp(source).test('甲一公司')).toBe(true);
+      expect(new RegExp(source).test('甲一\u200b公司')).toBe(false);
+      expect(new RegExp(source).test('\u202e司公一甲')).toBe(false);
+      expect(message).toMatch(/看不见的字符/);
+    }
+  });
+});
