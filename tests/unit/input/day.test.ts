@@ -1,4 +1,7 @@
+// Astro's own frontmatter reader (js-yaml), which the content collections use when the site is built.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../../src/input/markdown.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { date } from '../../../src/input/schema/cells.ts';
 import { newsSchema } from '../../../src/input/schema/frontmatter.ts';
@@ -56,3 +59,20 @@ describe('a news date as typed, in the whole check', () => {
     ]);
   });
 });
+
+describe('the build shows the day the check accepted', () => {
+  it.each(['2023-05-01', '2023-5-1', '2023/5/1', '2023.5.1', '2023年5月1日', '2024-02-29'])('%s, read by Astro’s frontmatter reader, is the same day', (typed) => {
+    const text = `---\ntitle: 新闻\ndate: ${typed}\nyear: 2023\n---\n\n正文。\n`;
+    // js-yaml makes a Date of 2023-05-01 and leaves the other forms as text: the schema makes one day of each.
+    const { frontmatter } = parseFrontmatter(text);
+    const inBuild = newsSchema.parse(frontmatter).date;
+    const checked = readPortalDataDate(text);
+    expect(inBuild).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(inBuild).toBe(checked);
+  });
+});
+
+/** The date the validator reads from the same file text. */
+function readPortalDataDate(text: string): string | undefined {
+  return (readFrontmatter(new TextEncoder().encode(text), 'content/news/x.md', newsSchema).data as { date?: string } | undefined)?.date;
+}
