@@ -43,7 +43,9 @@ export const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
 const CHARS = Object.keys(INVISIBLE_NAMES)
   .map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`)
   .join('');
-const ANY = new RegExp(`[${CHARS}]`, 'g');
+/** Every invisible character (global: for replace and matchAll). */
+export const INVISIBLE = new RegExp(`[${CHARS}]`, 'g');
+const ANY = INVISIBLE;
 const HAS = new RegExp(`[${CHARS}]`);
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeCsv, parseCsv, wrongSeparator } from './csv-parse.ts';
-import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
+import { hasInvisible, INVISIBLE, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { DECIMAL_COMMA } from './schema/cells.ts';
@@ -58,7 +58,16 @@ export function readTable<S extends z.ZodObject>(
     return i >= 0 ? i + 1 : undefined;
   };
   for (const name of table.header) {
-    if (name && !declared.has(name)) {
+    if (hasInvisible(name)) {
+      // A second BOM (a file saved twice as "UTF-8 with BOM") or a pasted column name.
+      problems.push({
+        file,
+        line: headerLine,
+        column: columnOf(name),
+        message: `列名“${name.replace(INVISIBLE, '')}”${invisibleMessage(name)}`,
+        hint: `${INVISIBLE_HINT}；列名照抄说明文档（本表的列为：${info.map((f) => f.name).join('、')}）`,
+      });
+    } else if (name && !declared.has(name)) {
       problems.push({
         file,
         line: headerLine,
@@ -70,7 +79,8 @@ export function readTable<S extends z.ZodObject>(
     }
   }
   const missing = info.filter((f) => !table.header.includes(f.name));
-  for (const f of missing.filter((f) => f.required)) {
+  // A column whose name only carries an invisible character is reported above, not as missing.
+  for (const f of missing.filter((f) => f.required && !table.header.some((h) => h.replace(INVISIBLE, '') === f.name))) {
     problems.push({
       file,
       line: headerLine,

@@ -55,6 +55,7 @@ describe.each([
   ['invisible-isolates-in-team', { file: 'data/teams.csv', line: 2, column: 2, field: 'name（集体名称）', message: expect.stringContaining('从右向左隔离符 U+2067'), hint: HINT }],
   ['invisible-in-news-title', { file: 'content/news/n-one.md', line: 2, column: 8, field: 'title', message: '含有看不见的字符：第 3 个字符处有“零宽空格 U+200B”', hint: HINT }],
   ['invisible-in-news-body', { file: 'content/news/n-one.md', line: 9, column: 4, message: '正文含有看不见的字符“从右向左覆盖符 U+202E”', hint: HINT }],
+  ['invisible-in-column-name', { file: 'data/teams.csv', line: 1, column: 2, message: '列名“name”含有看不见的字符：第 3 个字符处有“零宽空格 U+200B”', hint: expect.stringContaining('本表的列为：id、name、enterprise') }],
   ['lookalike-enterprise-name', { file: 'data/enterprises.csv', line: 5, column: 2, field: 'name（企业名称）', message: '企业名称与第 2 行的“甲一公司（焦作）”看起来相同（只差全角半角字符或空格）' }],
 ])('%s', (name, expected) => {
   it('is the one problem, located', () => {
