@@ -46,7 +46,8 @@ export function tooDeep(body: string, mdx: boolean): TooDeep | undefined {
     if (blockDepth(lineText) > MAX_DEPTH) return { line, column: 1, what: '引用（>）或列表的层级' };
     // Links, emphasis and brackets within one line.
     let brackets = 0;
-    for (let c = 0; c < lineText.length; c++) {
+    const bracketed = lineText.includes('[') || (mdx && (lineText.includes('{') || lineText.includes('}') || braces > 0));
+    for (let c = 0; bracketed && c < lineText.length; c++) {
       const ch = lineText[c];
       if (ch === '[' || (mdx && braces > 0 && ch === '(')) brackets++;
       else if ((ch === ']' || ch === ')') && brackets > 0) brackets--;
@@ -57,6 +58,7 @@ export function tooDeep(body: string, mdx: boolean): TooDeep | undefined {
     }
     const emphasis = /[*_~]{41,}/.exec(lineText);
     if (emphasis && !/^[ \t]*([*_~][ \t]*)+$/.test(lineText)) return { line, column: emphasis.index + 1, what: '加粗、斜体、删除线符号（* _ ~）的层级' };
+    if (!lineText.includes('<')) continue;
     for (const m of lineText.matchAll(TAG)) {
       const [, closing, rawName, , selfClosing] = m;
       const name = rawName!.toLowerCase();
