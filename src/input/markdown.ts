@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, LineCounter, type Pair, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
-import { hasInvisible, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
+import { hasInvisible, INVISIBLE, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { judgeAddress } from './markup/address.ts';
 import { DEPTH_HINT, MAX_DEPTH, tooDeep, tooDeepYaml } from './markup/depth.ts';
 import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
@@ -53,6 +53,10 @@ export function readContent(root: string, markupCache?: MarkupCache): { content:
     for (const name of files) {
       const file = `content/${def.dir}/${name}`;
       const id = name.replace(/\.mdx?$/, '');
+      if (hasInvisible(name)) {
+        problems.push({ file, message: `文件名${invisibleMessage(name)}`, hint: `文件名就是网页地址：把文件改名为 ${name.replace(INVISIBLE, '')}（重新打字输入文件名）` });
+        continue;
+      }
       if (!ID_PATTERN.test(id)) {
         problems.push({
           file,
@@ -333,11 +337,11 @@ const TARGETS = [
  */
 export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string, markupCache?: MarkupCache): Problem[] {
   // Before any parser: a body nested thousands deep would overflow their stacks (depth.ts).
+  // The checks below read the text line by line, without recursion: they still run.
   const deep = tooDeep(body, file.endsWith('.mdx'));
-  if (deep) {
-    return [{ file, line: firstLine + deep.line - 1, column: deep.column, message: `正文中${deep.what}超过 ${MAX_DEPTH} 层，无法检查，也无法生成网页`, hint: DEPTH_HINT }];
-  }
-  const problems: Problem[] = markupProblems(body, firstLine, file, markupCache);
+  const problems: Problem[] = deep
+    ? [{ file, line: firstLine + deep.line - 1, column: deep.column, message: `正文中${deep.what}超过 ${MAX_DEPTH} 层，无法检查，也无法生成网页`, hint: DEPTH_HINT }]
+    : markupProblems(body, firstLine, file, markupCache);
   let fenced = false;
   // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
   const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));

@@ -75,3 +75,15 @@ describe('the CMS', () => {
     }
   });
 });
+
+describe('a Markdown file whose name holds an invisible character', () => {
+  it('is named, with the name to give it instead', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const root = fixtureRoot('good');
+    fs.renameSync(path.join(root, 'content/news/n-one.md'), path.join(root, 'content/news/n-\u200bone.md'));
+    expect(readPortalData(root).problems).toEqual([
+      expect.objectContaining({ file: 'content/news/n-\u200bone.md', message: '文件名含有看不见的字符：第 3 个字符处有“零宽空格 U+200B”', hint: expect.stringContaining('改名为 n-one.md') }),
+    ]);
+  });
+});
