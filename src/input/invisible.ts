@@ -22,6 +22,9 @@ export const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
   0x202c: '方向格式结束符',
   0x202d: '从左向右覆盖符',
   0x202e: '从右向左覆盖符',
+  // Unicode's own line and paragraph separators: invisible, and a line break to some readers (feeds, scripts) but not to others.
+  0x2028: '行分隔符',
+  0x2029: '段分隔符',
   0x2060: '零宽不换行符',
   0x2061: '不可见函数符',
   0x2062: '不可见乘号',

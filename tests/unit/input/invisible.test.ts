@@ -18,6 +18,7 @@ describe('invisible characters', () => {
     ['\u2060', '零宽不换行符 U+2060'],
     ['\ufeff', '零宽不换行空格（BOM） U+FEFF'],
     ['\u00ad', '软连字符 U+00AD'],
+    ['\u2028', '行分隔符 U+2028'],
   ])('names %j', (char, label) => {
     expect(findInvisible(`甲${char}乙`)).toEqual([{ index: 1, code: char.charCodeAt(0), label }]);
     expect(VISIBLE_ONLY.test(`甲${char}乙`)).toBe(false);
