@@ -17,6 +17,8 @@ export const sections = {
   enterprises: '/enterprises/',
   participate: '/participate/',
   results: '/results/',
+  /** 表彰决定, each laid out like the notice. */
+  decisions: '/decisions/',
   stories: '/stories/',
   news: '/news/',
   workers: '/workers/',
@@ -54,6 +56,9 @@ export const urls = {
   newsList: (page: number) => (page === 1 ? sections.news : `${sections.news}page/${page}/`),
   story: (id: string) => under(sections.stories, id),
   notice: (id: string) => under(sections.notices, id),
+  decision: (id: string) => under(sections.decisions, id),
+  /** A 公示 on record, on the results page (current year) or the year's archive page. */
+  publicity: (id: string, year: number, current: boolean) => `${current ? sections.results : under(sections.archive, year)}#publicity-${id}`,
   /** A year's archive page, or the archive's index. */
   archive: (year?: number) => (year === undefined ? sections.archive : under(sections.archive, year)),
   /** A year's leaderboard, or the current one. */

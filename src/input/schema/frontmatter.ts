@@ -44,6 +44,25 @@ export const noticeSchema = z.strictObject({
     .meta({ title: '联系方式' }),
 });
 
+/**
+ * A 表彰决定: an official document like the notice (the same header fields, the same layout), with
+ * the day it was issued and the 公示 it follows. The list it makes final is not retyped here: it is
+ * the 公示's recipients in data/awards.csv less those withdrawn, so the two can never disagree.
+ */
+export const decisionSchema = z.strictObject({
+  year: campaignYear,
+  documentNumber: noticeSchema.shape.documentNumber,
+  issuers: noticeSchema.shape.issuers,
+  title: zhText('标题'),
+  addressees: zhText('主送机关'),
+  date: day('成文日期').meta({ title: '成文日期', description: '决定印发的日期；此前网站不显示这份决定，名单仍按公示阶段显示', example: '2025-01-10' }),
+  publicity: z
+    .array(z.string().regex(ID_PATTERN, { error: ID_ERROR }))
+    .min(1, { error: '至少填写一次公示的编号' })
+    .meta({ title: '依据的公示', description: 'publicity.csv 中阶段为 award 的公示编号；决定的名单就是这些公示中未被撤销的对象' }),
+  draft,
+});
+
 export const newsSchema = z.strictObject({
   title: zhText('标题'),
   date: day('发布日期'),
@@ -78,6 +97,7 @@ export const workerSchema = <P extends z.ZodType>(photo: P) =>
   });
 
 export type NoticeFrontmatter = z.infer<typeof noticeSchema>;
+export type DecisionFrontmatter = z.infer<typeof decisionSchema>;
 export type NewsFrontmatter = z.infer<typeof newsSchema>;
 export type StoryFrontmatter = z.infer<typeof storySchema>;
 export type WorkerFrontmatter = z.infer<ReturnType<typeof workerSchema<z.ZodString>>>;
@@ -85,6 +105,7 @@ export type WorkerFrontmatter = z.infer<ReturnType<typeof workerSchema<z.ZodStri
 /** Each Markdown collection: its folder under content/, the files it takes, and its schema. */
 export const CONTENT = {
   notices: { dir: 'notices', pattern: /\.md$/, title: '通知', schema: noticeSchema },
+  decisions: { dir: 'decisions', pattern: /\.md$/, title: '表彰决定', schema: decisionSchema },
   news: { dir: 'news', pattern: /\.md$/, title: '新闻', schema: newsSchema },
   stories: { dir: 'stories', pattern: /\.mdx?$/, title: '先进经验', schema: storySchema },
   workers: { dir: 'workers', pattern: /\.md$/, title: '劳模', schema: workerSchema(z.string()) },
