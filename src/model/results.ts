@@ -15,6 +15,8 @@ export interface Recipient {
   href?: string;
   /** Put forward for the city honour, its own 公示 over and the nomination not withdrawn. */
   nominated: boolean;
+  /** The 表彰决定 that made it final (in the final list only). */
+  decision?: DecisionRef;
 }
 
 export interface CategoryResult {
@@ -54,7 +56,7 @@ function resolver(tables: Tables, workers: readonly WorkerRef[], year: number): 
  */
 export function yearResults(tables: Tables, workers: readonly WorkerRef[], year: number, publicity: readonly PublicityView[]): CategoryResult[] {
   const resolve = resolver(tables, workers, year);
-  const decided = new Set(publicity.filter((p) => p.status === 'decided').map((p) => p.row.id));
+  const decided = new Map(publicity.filter((p) => p.decision).map((p) => [p.row.id, p.decision!]));
   const nominationsOver = new Set(publicity.filter((p) => p.row.stage === 'nomination' && p.status !== 'open').map((p) => p.row.id));
   const nominated = new Set(tables.nominations.filter((n) => n.year === year && !n.withdrawn && nominationsOver.has(n.publicity)).map((n) => `${n.category}/${n.recipient}`));
   return tables.awardCategories
@@ -63,7 +65,7 @@ export function yearResults(tables: Tables, workers: readonly WorkerRef[], year:
       category,
       recipients: tables.awards
         .filter((a) => a.year === year && a.category === category.id && decided.has(a.publicity) && !a.withdrawn)
-        .map((a): Recipient => ({ ...resolve(category, a.recipient), nominated: nominated.has(`${category.id}/${a.recipient}`) })),
+        .map((a): Recipient => ({ ...resolve(category, a.recipient), nominated: nominated.has(`${category.id}/${a.recipient}`), decision: decided.get(a.publicity)! })),
     }));
 }
 

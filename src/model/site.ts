@@ -2,6 +2,7 @@ import { campaignYears, currentYear, yearView, type Enterprise, type YearView } 
 import { enterpriseRows, type EnterpriseRows } from './enterprise.ts';
 import { publicityLists, yearResults, type CategoryResult, type PublicityList } from './results.ts';
 import { decisionRefs, yearPublicity } from './procedure.ts';
+import { honourRecords, type HonourRecord } from './honours.ts';
 import type { WorkerRef } from '../input/recipients.ts';
 import type { PortalData } from '../input/types.ts';
 import { beijingDate, publish } from './publish.ts';
@@ -21,6 +22,8 @@ export interface Site extends PortalData {
   readonly results: ReadonlyMap<number, readonly CategoryResult[]>;
   /** Each year's 公示 that have begun, with their lists as published and their status now. */
   readonly publicityLists: ReadonlyMap<number, readonly PublicityList[]>;
+  /** 荣誉查询: every honour a published 表彰决定 made final, with its verification code. */
+  readonly honours: readonly HonourRecord[];
   /** The moment the build reckons every status by (the 公示 go to the hour). */
   readonly now: Date;
   /** The build's Beijing day (YYYY-MM-DD) that every status on the site is reckoned on. */
@@ -57,6 +60,7 @@ export function siteModel(data: PortalData, now: Date): Site {
     views,
     results,
     publicityLists: lists,
+    honours: honourRecords(years, results, new Map(site.content.workers.map((w) => [w.id, w.data.role]))),
     now,
     today,
     schedules,

@@ -19,6 +19,8 @@ export const sections = {
   results: '/results/',
   /** 表彰决定, each laid out like the notice. */
   decisions: '/decisions/',
+  /** 荣誉查询: every decided honour's record, by its verification code. */
+  honours: '/honours/',
   stories: '/stories/',
   news: '/news/',
   workers: '/workers/',
@@ -57,6 +59,7 @@ export const urls = {
   story: (id: string) => under(sections.stories, id),
   notice: (id: string) => under(sections.notices, id),
   decision: (id: string) => under(sections.decisions, id),
+  honour: (code: string) => under(sections.honours, code),
   /** A 公示 on record, on the results page (current year) or the year's archive page. */
   publicity: (id: string, year: number, current: boolean) => `${current ? sections.results : under(sections.archive, year)}#publicity-${id}`,
   /** A year's archive page, or the archive's index. */
