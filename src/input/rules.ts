@@ -188,6 +188,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: ['campaigns', 'corrections'],
+    check(data) {
+      const years = new Set(data.campaigns.map((c) => c.year));
+      return data.corrections
+        .filter((c) => c.year !== undefined && !years.has(c.year))
+        .map((c) => at('corrections', c.line, 'year', `年度 ${c.year} 没有对应的竞赛`, `填写 ${TABLES.campaigns.file} 中已有的年度，或留空`));
+    },
+  },
+  {
     needs: ['publicity', 'awardCategories'],
     check(data) {
       const categories = new Set(data.awardCategories.map((c) => `${c.year}/${c.id}`));

@@ -49,6 +49,7 @@ export function publish(data: PortalData, now: Date): PortalData {
     publicity,
     awards: data.awards.filter((a) => started.has(a.publicity)),
     nominations: data.nominations.filter((n) => started.has(n.publicity)),
+    corrections: data.corrections.filter((c) => isPublished(c, now)),
     content: {
       notices: data.content.notices,
       decisions: published(data.content.decisions),

@@ -3,6 +3,7 @@ import { enterpriseRows, type EnterpriseRows } from './enterprise.ts';
 import { publicityLists, yearResults, type CategoryResult, type PublicityList } from './results.ts';
 import { decisionRefs, yearPublicity } from './procedure.ts';
 import { honourRecords, type HonourRecord } from './honours.ts';
+import { siteCorrections, type Correction } from './corrections.ts';
 import type { WorkerRef } from '../input/recipients.ts';
 import type { PortalData } from '../input/types.ts';
 import { beijingDate, publish } from './publish.ts';
@@ -24,6 +25,8 @@ export interface Site extends PortalData {
   readonly publicityLists: ReadonlyMap<number, readonly PublicityList[]>;
   /** 荣誉查询: every honour a published 表彰决定 made final, with its verification code. */
   readonly honours: readonly HonourRecord[];
+  /** 更正记录 of every published page and table, newest first. */
+  readonly correctionLog: readonly Correction[];
   /** The moment the build reckons every status by (the 公示 go to the hour). */
   readonly now: Date;
   /** The build's Beijing day (YYYY-MM-DD) that every status on the site is reckoned on. */
@@ -60,6 +63,7 @@ export function siteModel(data: PortalData, now: Date): Site {
     views,
     results,
     publicityLists: lists,
+    correctionLog: siteCorrections(site.content, site.corrections, current, today),
     honours: honourRecords(years, results, new Map(site.content.workers.map((w) => [w.id, w.data.role]))),
     now,
     today,

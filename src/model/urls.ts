@@ -29,6 +29,9 @@ export const sections = {
   leaderboard: '/leaderboard/',
   search: '/search/',
   rss: '/rss.xml',
+  /** 更正记录 of the whole site, as a page and as a feed. */
+  corrections: '/corrections/',
+  correctionsFeed: '/corrections.xml',
   /** Uploaded documents (enterprises' plans and summaries), copied from the content root's files/. */
   files: '/files/',
   /** The open data's Frictionless Data Package. */

@@ -27,6 +27,15 @@ const day = (title: string) =>
     )
     .meta({ title, example: '2024-03-15' });
 
+/**
+ * 更正记录: when a published name, figure or result is corrected, the editor corrects the text and
+ * adds what changed and when; the page shows the list, and its 更新日期 is the latest of them.
+ */
+const corrections = z
+  .array(z.strictObject({ date: day('更正日期'), note: zhText('更正说明').meta({ title: '更正说明', description: '改了什么，如“第二段能耗数据由 13250 更正为 13520”' }) }))
+  .default([])
+  .meta({ title: '更正记录', description: '发布后更正了名称、数字或结果时，每次加一条：日期和更正说明' });
+
 /** Kept out of every output while true: pages, lists, feeds, search, downloads. */
 const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(false).meta({ title: '草稿' });
 
@@ -60,6 +69,7 @@ export const decisionSchema = z.strictObject({
     .array(z.string().regex(ID_PATTERN, { error: ID_ERROR }))
     .min(1, { error: '至少填写一次公示的编号' })
     .meta({ title: '依据的公示', description: 'publicity.csv 中阶段为 award 的公示编号；决定的名单就是这些公示中未被撤销的对象' }),
+  corrections,
   draft,
 });
 
@@ -69,6 +79,7 @@ export const newsSchema = z.strictObject({
   year: campaignYear,
   summary: zhText('摘要').optional(),
   zone: ascii('赛区编号').optional(),
+  corrections,
   draft,
 });
 
@@ -78,6 +89,7 @@ export const storySchema = z.strictObject({
   year: campaignYear,
   enterprise: ascii('企业编号'),
   summary: zhText('摘要'),
+  corrections,
   draft,
 });
 
@@ -93,6 +105,7 @@ export const workerSchema = <P extends z.ZodType>(photo: P) =>
     honours: z.array(z.string().min(1)).default([]).meta({ title: '荣誉' }),
     photo: photo.optional().meta({ title: '照片', description: '与本文件同目录的图片相对路径，如 ./photos/zhang-san.jpg' }),
     photoAlt: zhText('照片说明').optional(),
+    corrections,
     draft,
   });
 

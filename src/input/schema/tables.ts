@@ -231,6 +231,21 @@ export const emissions = table({
   }),
 });
 
+export const corrections = table({
+  file: 'corrections.csv',
+  title: '数据更正记录',
+  key: ['date', 'table', 'note'],
+  schema: z.strictObject({
+    date: date({ title: '更正日期' }),
+    table: oneOf(
+      ['campaigns.csv', 'competition-items.csv', 'award-categories.csv', 'timeline.csv', 'zones.csv', 'enterprises.csv', 'participation.csv', 'teams.csv', 'publicity.csv', 'awards.csv', 'nominations.csv', 'energy.csv', 'emissions.csv'],
+      { title: '更正的数据表', description: 'data/ 下的文件名，如 awards.csv' },
+    ),
+    year: year({ title: '年度', description: '可选：更正的是哪一年度的数据' }).optional(),
+    note: text({ title: '更正说明', description: '改了什么，如“先进单位名单中‘青岚铝业’更正为‘青岚铝业有限公司’”' }),
+  }),
+});
+
 export const TABLES = {
   campaigns,
   competitionItems,
@@ -245,6 +260,7 @@ export const TABLES = {
   nominations,
   energy,
   emissions,
+  corrections,
 };
 export type TableName = keyof typeof TABLES;
 export type Row<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
