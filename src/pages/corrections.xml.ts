@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
     customData: channelData(new URL(sections.correctionsFeed, origin).href, list.map((c) => c.date)),
     items: list.map((c) => ({
       title: `更正：${c.title}`,
-      customData: `<pubDate>${beijingRssDate(c.date)}</pubDate><guid isPermaLink="false">${feedText(`${c.href}#${c.date}:${c.note}`)}</guid>`,
+      customData: `<pubDate>${beijingRssDate(c.date)}</pubDate><guid isPermaLink="false">${feedText(`更正 ${c.date} ${c.title}：${c.note}`)}</guid>`,
       description: feedText(c.note),
       link: c.href,
     })),
