@@ -23,6 +23,8 @@ describe('corrections', () => {
     expect(correctionsOf(log, '/archive/2023/').updated).toBe('2024-01-12');
     expect(tablePage({ table: 'awards.csv', year: 2024 }, 2024).href).toBe('/results/');
     expect(tablePage({ table: 'publicity.csv', year: undefined }, 2024).href).toBe('/results/');
+    expect(tablePage({ table: 'energy.csv', year: 2024 }, 2024).href).toBe('/leaderboard/');
+    expect(tablePage({ table: 'zones.csv', year: 2023 }, 2024).href).toBe('/archive/2023/');
   });
 
   it('waits for its date, like a scheduled item, and leaves the open data until then', () => {
