@@ -103,7 +103,8 @@ test.describe('荣誉查询', () => {
     const code = (await row.getAttribute('data-honour'))!;
     await page.getByRole('searchbox', { name: '核验码' }).fill(code.toLowerCase());
     await page.getByRole('button', { name: '查询' }).click();
-    await page.getByRole('link', { name: /荣誉记录：青岚铝业有限公司/ }).first().click();
+    // The record's title is its code: a search by code finds it first (a name finds the profile first).
+    await page.locator('.search-result').first().getByRole('link', { name: `荣誉记录 ${code}` }).click();
     await expect(page.getByTestId('honour-code')).toHaveText(code);
     await page.emulateMedia({ media: 'print' });
     const pages = await printPages(page, testInfo, `honour-${code}`);
