@@ -82,6 +82,9 @@ test.describe('without JavaScript', () => {
     const section = publicity(page);
     await expect(section.locator('[data-publicity-badge]')).toHaveText('公示中');
     await expect(section).toContainText('本页生成于北京时间2024年12月6日17时；如已过公示截止时间，以截止时间为准。');
+    await page.goto(`${ORIGIN}/`);
+    await expect(page.getByTestId('home-publicity')).toContainText('公示中');
+    await expect(page.getByTestId('home-publicity')).toContainText('本页生成于北京时间2024年12月6日17时');
   });
 });
 
