@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { config } from './astro/config.ts';
 import { markdownFolder } from './astro/markdown-loader.ts';
-import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './input/schema/frontmatter.ts';
+import { CONTENT, decisionSchema, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './input/schema/frontmatter.ts';
 
 // Editors read schema errors in Chinese.
 z.config(z.locales.zhCN());
@@ -21,6 +21,7 @@ function markdown(name: ContentName) {
 
 export const collections = {
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
+  decisions: defineCollection({ loader: markdown('decisions'), schema: decisionSchema }),
   news: defineCollection({ loader: markdown('news'), schema: newsSchema }),
   stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
   workers: defineCollection({ loader: markdown('workers'), schema: ({ image }) => workerSchema(image()) }),

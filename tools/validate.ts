@@ -14,7 +14,7 @@ import { buildCacheDir, buildTime, scriptConfig } from '../src/astro/config.ts';
 import { uploadCache } from '../src/build-cache/upload-cache.ts';
 import { checkPortal } from '../src/input/read.ts';
 import { formatProblems, sortProblems } from '../src/input/problems.ts';
-import { isPublished } from '../src/model/publish.ts';
+import { beijingMoment, isPublished } from '../src/model/publish.ts';
 import { CONTENT, type ContentName } from '../src/input/schema/frontmatter.ts';
 import { TABLES, type TableName } from '../src/input/schema/tables.ts';
 import { annotation } from './ci-annotations.ts';
@@ -59,4 +59,7 @@ const held = (Object.keys(CONTENT) as ContentName[]).flatMap((c) =>
     .map(({ entry, item }) => `  ${entry.file}：${item.draft ? '草稿（draft: true），不发布' : `定于 ${item.date} 发布，到那天重新生成网站后出现`}`),
 );
 if (held.length > 0) console.log(`以下 ${held.length} 篇暂不出现在网站上：\n${held.join('\n')}`);
+// A 公示 and its list appear from its starting hour (publish.ts): say which are still to come.
+const waiting = data.publicity.filter((p) => beijingMoment(p.start).getTime() > today.getTime());
+if (waiting.length > 0) console.log(`以下 ${waiting.length} 次公示尚未开始，名单暂不出现在网站上：\n${waiting.map((p) => `  data/publicity.csv 第 ${p.line} 行“${p.id}”：北京时间 ${p.start} 开始`).join('\n')}`);
 console.log(`检查目录：${shown}，用时 ${seconds} 秒。`);

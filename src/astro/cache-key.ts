@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FRONTMATTER_BLOCK } from '../input/markdown.ts';
-import { beijingDate } from '../model/publish.ts';
+import { beijingDate, beijingMoment } from '../model/publish.ts';
+import { loadPortalData } from './site-cache.ts';
 import { buildTime, config } from './config.ts';
 
 /**
@@ -35,8 +36,11 @@ const frontmatter = (text: string): string => FRONTMATTER_BLOCK.exec(text.replac
 function digestSite(): string {
   const settings = config();
   const hash = crypto.createHash('sha256');
-  // The publication gate's day, and every PORTAL_* setting as checked.
-  hash.update(JSON.stringify({ day: beijingDate(buildTime(settings)), settings }));
+  // The publication gate's day, where each 公示 stands at this hour (begun, over), and every
+  // PORTAL_* setting as checked.
+  const now = buildTime(settings).getTime();
+  const publicity = loadPortalData(settings.contentRoot).publicity.map((p) => [p.id, beijingMoment(p.start).getTime() <= now, beijingMoment(p.end).getTime() <= now]);
+  hash.update(JSON.stringify({ day: beijingDate(buildTime(settings)), publicity, settings }));
   const add = (dir: string, markdownBodies: boolean): void => {
     if (!fs.existsSync(dir)) return;
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {

@@ -9,7 +9,8 @@ import { isRealDate } from '../input/schema/day.ts';
  *   PORTAL_CONTENT=examples/demo           the content root (content/, data/, files/); default the project
  *   PORTAL_DEMO=1                          the fictional demonstration campaign: every page says 示例
  *   PORTAL_SITE=https://jzsbljj.example.org the public address (canonical links, feed, sitemap)
- *   PORTAL_NOW=2024-06-02                  the Beijing date taken as today (reproducible builds, tests)
+ *   PORTAL_NOW=2024-06-02                  the Beijing date taken as today (reproducible builds, tests);
+ *                                          2024-12-06T18:00 pins the hour too (the 公示 go by the hour)
  *   PORTAL_ICP="豫ICP备12345678号-1"         ICP 备案号, linked to the MIIT filing register
  *   PORTAL_PUBLIC_SECURITY="豫公网安备41080202000123号" 公安机关备案号, linked to its record
  *   PORTAL_CMS_BACKEND=gitea               the git host /admin/ saves to: github, gitlab, gitea (also Forgejo)
@@ -67,7 +68,7 @@ type Env = Record<string, string | undefined>;
 const HINTS: Record<string, string> = {
   PORTAL_CONTENT: '写内容目录的路径（相对于项目目录，或绝对路径），例如 PORTAL_CONTENT=examples/demo；不设则用项目目录本身',
   PORTAL_SITE: `写网站对外的完整地址，例如 PORTAL_SITE=${DEFAULT_SITE}；不设则用这个地址`,
-  PORTAL_NOW: '写北京时间的日期，例如 PORTAL_NOW=2024-06-02；不设则按今天',
+  PORTAL_NOW: '写北京时间的日期，例如 PORTAL_NOW=2024-06-02，或到小时，例如 PORTAL_NOW=2024-12-06T18:00；不设则按现在',
   PORTAL_ICP: '照备案信息填写，例如 PORTAL_ICP=豫ICP备12345678号-1；没有备案号就不设，页脚不显示',
   PORTAL_PUBLIC_SECURITY: '照备案信息填写，例如 PORTAL_PUBLIC_SECURITY=豫公网安备41080202000123号；没有就不设，页脚不显示',
   PORTAL_DEMO: '示例站点写 PORTAL_DEMO=1，正式站点写 PORTAL_DEMO=0 或不设',
@@ -102,11 +103,11 @@ const ENV = z.object({
     })
     .transform((v) => v ?? DEFAULT_SITE),
   PORTAL_NOW: optional
-    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), {
-      error: (iss) => `PORTAL_NOW 应写成“年-月-日”，实际为“${iss.input}”`,
+    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/.test(v), {
+      error: (iss) => `PORTAL_NOW 应写成“年-月-日”或“年-月-日T时:分”（北京时间），实际为“${iss.input}”`,
       abort: true,
     })
-    .refine((v) => v === undefined || isRealDate(v), { error: (iss) => `PORTAL_NOW 写的这一天不存在：“${iss.input}”` }),
+    .refine((v) => v === undefined || isRealDate(v.slice(0, 10)), { error: (iss) => `PORTAL_NOW 写的这一天不存在：“${iss.input}”` }),
   PORTAL_ICP: optional.transform((icp, ctx): Filing | undefined => {
     if (!icp) return undefined;
     if (!/ICP[备证]/.test(icp)) {
@@ -242,5 +243,9 @@ export function buildCacheDir(root: string, project = process.cwd()): string {
  * config.ts) for reproducible builds and tests, else the present.
  */
 export function buildTime({ now }: Pick<Config, 'now'> = config()): Date {
-  return now ? new Date(`${now}T00:00:00+08:00`) : new Date();
+  if (now) return new Date(now.includes('T') ? `${now}:00+08:00` : `${now}T00:00:00+08:00`);
+  // One moment for the whole build: a build that runs across an hour still reckons every 公示 alike.
+  return (processStart ??= new Date());
 }
+
+let processStart: Date | undefined;

@@ -3,7 +3,6 @@ import type { UploadCache } from '../input/uploads/check.ts';
 import type { MarkupCache } from '../input/markup/markup-problems.ts';
 import { ContentError, type Problem } from '../input/problems.ts';
 import type { PortalData } from '../input/types.ts';
-import { beijingDate } from '../model/publish.ts';
 import { siteModel, type Site } from '../model/site.ts';
 
 /**
@@ -13,7 +12,7 @@ import { siteModel, type Site } from '../model/site.ts';
  */
 interface Cached {
   data: PortalData;
-  /** By Beijing date: the gate depends on nothing finer. */
+  /** By the moment: the 公示 open and close by the hour. */
   sites: Map<string, Site>;
   /**
    * The documents under files/ to publish, once the whole check (uploads' contents included) has
@@ -61,11 +60,11 @@ export function loadPortalData(root: string): PortalData {
   return cached(root).data;
 }
 
-/** The site model published on the Beijing date of `now`, built once per root and day. */
+/** The site model published at `now`, built once per root and moment. */
 export function loadSite(root: string, now: Date): Site {
   const entry = cached(root);
-  const day = beijingDate(now);
-  let site = entry.sites.get(day);
-  if (!site) entry.sites.set(day, (site = siteModel(entry.data, now)));
+  const moment = now.toISOString();
+  let site = entry.sites.get(moment);
+  if (!site) entry.sites.set(moment, (site = siteModel(entry.data, now)));
   return site;
 }

@@ -14,7 +14,7 @@ export function getSite(): Site {
   return loadSite(config().contentRoot, buildTime());
 }
 
-type Rendered = 'notices' | 'news' | 'stories' | 'workers';
+type Rendered = 'notices' | 'decisions' | 'news' | 'stories' | 'workers';
 
 /**
  * The published entries of a Markdown collection as Astro renders them (the text, the photos), in

@@ -88,6 +88,7 @@ export function tableCollection(table: TableName, zones: readonly ZoneOption[]) 
 /** How each kind of Markdown is edited. Stories and notices keep their body byte for byte. */
 const MARKDOWN = {
   notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md' },
+  decisions: { icon: 'workspace_premium', body: 'text', create: true, identifier: 'title', extension: 'md' },
   news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md' },
   stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx' },
   workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md' },

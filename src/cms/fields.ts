@@ -129,7 +129,14 @@ export function frontmatterField(name: string, schema: z.ZodType, choice?: Choic
     const json = z.toJSONSchema(inner) as { minimum?: number; maximum?: number };
     return { ...base, widget: 'number', value_type: 'int', min: json.minimum, max: json.maximum };
   }
-  if (inner instanceof z.ZodArray) return { ...base, widget: 'list', label_singular: meta.title ?? name };
+  if (inner instanceof z.ZodArray) {
+    // A list of records (a page's 更正记录: date and note) edits each entry's fields.
+    const element = inner.element as z.ZodType;
+    if (element instanceof z.ZodObject) {
+      return { ...base, widget: 'list', label_singular: meta.title ?? name, fields: Object.entries(element.shape as Record<string, z.ZodType>).map(([n, s]) => frontmatterField(n, s)) };
+    }
+    return { ...base, widget: 'list', label_singular: meta.title ?? name };
+  }
   if (inner instanceof z.ZodObject) {
     return {
       ...base,

@@ -1,7 +1,7 @@
 import type { PortalData } from './types.ts';
 import type { Problem } from './problems.ts';
 import type { ContentName } from './schema/frontmatter.ts';
-import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
+import { CITY_GROUP, PUBLICITY_STAGES, RECIPIENT_KINDS, TABLES, type TableName } from './schema/tables.ts';
 import { fieldLabel, fields } from './table.ts';
 import { recipientResolver } from './recipients.ts';
 import { isAbsoluteUrl } from './schema/patterns.ts';
@@ -34,7 +34,7 @@ interface Rule {
   check(data: PortalData, context: RuleContext): Problem[];
 }
 
-const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation', 'awards', 'nominations', 'energy', 'emissions'] as const;
+const YEAR_TABLES = ['competitionItems', 'awardCategories', 'timeline', 'zones', 'participation', 'publicity', 'awards', 'nominations', 'energy', 'emissions'] as const;
 
 const inContent = (entry: { file: string; lines: Readonly<Record<string, number>> }, field: string, message: string, hint: string): Problem => ({
   file: entry.file,
@@ -165,11 +165,8 @@ const RULES: Rule[] = [
     check(data) {
       const took = new Set(data.participation.map((p) => `${p.year}/${p.enterprise}`));
       const resolve = recipientsOf(data);
-      return inCategories(data, 'awards', (a, category, n) => {
+      return inCategories(data, 'awards', (a, category) => {
         const problems: Problem[] = [];
-        if (n > category.cap) {
-          problems.push(at('awards', a.line, 'category', `违反评选名额规则：${a.year} 年“${category.name}”最多评选 ${category.cap} 个，这是第 ${n} 个`));
-        }
         const enterprise = resolve(category.recipient_kind, a.recipient)?.enterpriseId;
         if (enterprise === undefined) {
           problems.push(
@@ -185,19 +182,87 @@ const RULES: Rule[] = [
   {
     needs: ['awardCategories', 'awards', 'nominations'],
     check(data) {
-      const awarded = new Set(data.awards.map((a) => `${a.year}/${a.category}/${a.recipient}`));
-      return inCategories(data, 'nominations', (n, category, count) => {
-        const problems: Problem[] = [];
-        if (count > category.nomination_cap) {
-          problems.push(at('nominations', n.line, 'category', `违反推荐名额规则：${n.year} 年“${category.name}”最多推荐 ${category.nomination_cap} 个申报${category.honour}，这是第 ${count} 个`));
+      const awarded = new Map(data.awards.map((a) => [`${a.year}/${a.category}/${a.recipient}`, a]));
+      return inCategories(data, 'nominations', (n, category) => {
+        const award = awarded.get(`${n.year}/${n.category}/${n.recipient}`);
+        if (!award) {
+          return [at('nominations', n.line, 'recipient', `违反推荐对象规则：“${n.recipient}”不是 ${n.year} 年“${category.name}”的获表彰对象，不能推荐申报${category.honour}`, `先在 ${TABLES.awards.file} 中列入`)];
         }
-        if (!awarded.has(`${n.year}/${n.category}/${n.recipient}`)) {
-          problems.push(
-            at('nominations', n.line, 'recipient', `违反推荐对象规则：“${n.recipient}”不是 ${n.year} 年“${category.name}”的获表彰对象，不能推荐申报${category.honour}`, `先在 ${TABLES.awards.file} 中列入`),
-          );
+        if (award.withdrawn) {
+          return [at('nominations', n.line, 'recipient', `违反推荐对象规则：“${n.recipient}”在 ${n.year} 年“${category.name}”公示后已被撤销（${award.withdrawn}），不能推荐申报${category.honour}`, `删除这一行，或核对 ${TABLES.awards.file} 第 ${award.line} 行的撤销原因`)];
         }
-        return problems;
+        return [];
       });
+    },
+  },
+  {
+    needs: ['campaigns', 'corrections'],
+    check(data) {
+      const years = new Set(data.campaigns.map((c) => c.year));
+      return data.corrections
+        .filter((c) => c.year !== undefined && !years.has(c.year))
+        .map((c) => at('corrections', c.line, 'year', `年度 ${c.year} 没有对应的竞赛`, `填写 ${TABLES.campaigns.file} 中已有的年度，或留空`));
+    },
+  },
+  {
+    needs: ['publicity', 'awardCategories'],
+    check(data) {
+      const categories = new Set(data.awardCategories.map((c) => `${c.year}/${c.id}`));
+      return data.publicity.flatMap((p) => [
+        ...(p.end <= p.start
+          ? [at('publicity', p.line, 'end', `违反公示期规则：截止时间 ${p.end} 不晚于开始时间 ${p.start}`, '截止时间应在开始时间之后（北京时间，到小时；公示一般不少于 5 个工作日）')]
+          : []),
+        ...p.categories
+          .filter((c) => !categories.has(`${p.year}/${c}`))
+          .map((c) => at('publicity', p.line, 'categories', `${p.year} 年没有编号为“${c}”的表彰项目`, `照抄 ${TABLES.awardCategories.file} 中该年度的编号，多个用顿号“、”分隔`)),
+      ]);
+    },
+  },
+  ...(['awards', 'nominations'] as const).map(
+    (table): Rule => ({
+      needs: ['publicity', 'awardCategories', table],
+      check(data) {
+        const stage = table === 'awards' ? 'award' : 'nomination';
+        const publicity = new Map(data.publicity.map((p) => [p.id, p]));
+        const hint = `填写 ${TABLES.publicity.file} 中阶段为 ${stage}（${PUBLICITY_STAGES[stage]}）、同一年度、包括这一表彰项目的公示编号`;
+        const problems: Problem[] = [];
+        for (const row of data[table]) {
+          const p = publicity.get(row.publicity);
+          const wrong = !p
+            ? `公示编号“${row.publicity}”在 ${TABLES.publicity.file} 中不存在`
+            : p.year !== row.year
+              ? `公示“${p.id}”是 ${p.year} 年的，这一行是 ${row.year} 年`
+              : p.stage !== stage
+                ? `公示“${p.id}”是${PUBLICITY_STAGES[p.stage]}，这一行须列入${PUBLICITY_STAGES[stage]}`
+                : !p.categories.includes(row.category)
+                  ? `公示“${p.id}”不包括表彰项目“${row.category}”`
+                  : undefined;
+          if (wrong) problems.push(at(table, row.line, 'publicity', `违反公示规则：${wrong}`, hint));
+        }
+        return [...problems, ...capsAtEachStage(data, table)];
+      },
+    }),
+  ),
+  {
+    needs: ['campaigns', 'publicity', 'decisions'],
+    check(data) {
+      const publicity = new Map(data.publicity.map((p) => [p.id, p]));
+      const decidedBy = new Map<string, string>();
+      const problems: Problem[] = [];
+      for (const d of data.content.decisions) {
+        for (const id of d.data.publicity) {
+          const p = publicity.get(id);
+          const hint = `填写 ${TABLES.publicity.file} 中本年度、阶段为 award 的公示编号`;
+          if (!p) problems.push(inContent(d, 'publicity', `违反表彰决定规则：公示编号“${id}”在 ${TABLES.publicity.file} 中不存在`, hint));
+          else if (p.year !== d.data.year || p.stage !== 'award') problems.push(inContent(d, 'publicity', `违反表彰决定规则：公示“${id}”不是 ${d.data.year} 年的${PUBLICITY_STAGES.award}`, hint));
+          else if (`${d.data.date} 00:00` < p.end) {
+            problems.push(inContent(d, 'date', `违反表彰决定规则：成文日期 ${d.data.date} 在公示“${id}”期满（${p.end}）之前`, '公示期满后才能作出表彰决定：成文日期应在公示截止时间之后（截止当天之后的日期）'));
+          } else if (decidedBy.has(id)) {
+            problems.push(inContent(d, 'publicity', `违反表彰决定规则：公示“${id}”已由 ${decidedBy.get(id)} 作出决定`, '一次公示只对应一份表彰决定；补充公示另行登记编号'));
+          } else decidedBy.set(id, d.file);
+        }
+      }
+      return problems;
     },
   },
   {
@@ -210,12 +275,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: ['campaigns', 'zones', 'news', 'stories', 'notices'],
+    needs: ['campaigns', 'zones', 'news', 'stories', 'notices', 'decisions'],
     check(data) {
       const years = new Set(data.campaigns.map((c) => c.year));
       const zones = new Set(data.zones.map((z) => z.id));
       const problems: Problem[] = [];
-      for (const entry of [...data.content.news, ...data.content.stories, ...data.content.notices]) {
+      for (const entry of [...data.content.news, ...data.content.stories, ...data.content.notices, ...data.content.decisions]) {
         if (!years.has(entry.data.year)) problems.push(inContent(entry, 'year', `年度 ${entry.data.year} 没有对应的竞赛`, `填写 ${TABLES.campaigns.file} 中已有的年度（${[...years].join('、')}）`));
       }
       for (const entry of data.content.news) {
@@ -250,6 +315,37 @@ function inCategories<T extends 'awards' | 'nominations'>(
     counted.set(key, ordinal);
     return visit(row, category, ordinal);
   });
+}
+
+/**
+ * Caps hold at each stage: no 公示 lists more of a category than its cap, and what stands after
+ * withdrawals (the decided list, or the nominations put forward) stays within the cap too, so a
+ * supplementary 公示 after a withdrawal is counted with the first.
+ */
+function capsAtEachStage(data: PortalData, table: 'awards' | 'nominations'): Problem[] {
+  const categories = new Map(data.awardCategories.map((c) => [`${c.year}/${c.id}`, c]));
+  const inPublicity = new Map<string, number>();
+  const standing = new Map<string, number>();
+  const problems: Problem[] = [];
+  const count = (counts: Map<string, number>, key: string) => {
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    return n;
+  };
+  for (const row of data[table]) {
+    const category = categories.get(`${row.year}/${row.category}`);
+    if (!category) continue;
+    const cap = table === 'awards' ? category.cap : category.nomination_cap;
+    const what = table === 'awards' ? `最多评选 ${cap} 个` : `最多推荐 ${cap} 个申报${category.honour}`;
+    const rule = table === 'awards' ? '违反评选名额规则' : '违反推荐名额规则';
+    const listed = count(inPublicity, `${row.publicity}/${row.category}`);
+    const hint = `删去多出的对象，或核对 ${TABLES.awardCategories.file} 中的名额`;
+    if (listed > cap) problems.push(at(table, row.line, 'category', `${rule}（公示阶段）：公示“${row.publicity}”中“${category.name}”${what}，这是第 ${listed} 个`, hint));
+    if (row.withdrawn) continue;
+    const n = count(standing, `${row.year}/${row.category}`);
+    if (n > cap) problems.push(at(table, row.line, 'category', `${rule}：${row.year} 年“${category.name}”${what}，这是第 ${n} 个`, `${hint}；公示后被撤销的对象在 withdrawn 列写明原因，不计入名额`));
+  }
+  return problems;
 }
 
 /** Participants per "year/zone" (the city-level group counted under its own id). */

@@ -1,6 +1,9 @@
 import { campaignYears, currentYear, yearView, type Enterprise, type YearView } from './campaign.ts';
 import { enterpriseRows, type EnterpriseRows } from './enterprise.ts';
-import { yearResults, type CategoryResult } from './results.ts';
+import { publicityLists, yearResults, type CategoryResult, type PublicityList } from './results.ts';
+import { decisionRefs, yearPublicity } from './procedure.ts';
+import { honourRecords, type HonourRecord } from './honours.ts';
+import { siteCorrections, type Correction } from './corrections.ts';
 import type { WorkerRef } from '../input/recipients.ts';
 import type { PortalData } from '../input/types.ts';
 import { beijingDate, publish } from './publish.ts';
@@ -18,6 +21,14 @@ export interface Site extends PortalData {
   readonly current: YearView;
   readonly views: ReadonlyMap<number, YearView>;
   readonly results: ReadonlyMap<number, readonly CategoryResult[]>;
+  /** Each year's 公示 that have begun, with their lists as published and their status now. */
+  readonly publicityLists: ReadonlyMap<number, readonly PublicityList[]>;
+  /** 荣誉查询: every honour a published 表彰决定 made final, with its verification code. */
+  readonly honours: readonly HonourRecord[];
+  /** 更正记录 of every published page and table, newest first. */
+  readonly correctionLog: readonly Correction[];
+  /** The moment the build reckons every status by (the 公示 go to the hour). */
+  readonly now: Date;
   /** The build's Beijing day (YYYY-MM-DD) that every status on the site is reckoned on. */
   readonly today: string;
   /** Each year's deadlines and timeline steps as they stand today (已截止, 进行中, 即将开始). */
@@ -39,7 +50,10 @@ export function siteModel(data: PortalData, now: Date): Site {
   const views = new Map(years.map((y) => [y, yearView(site, y)]));
   const current = currentYear(site);
   const today = beijingDate(now);
-  const results = new Map(years.map((y) => [y, yearResults(site, workerRefs, y)]));
+  const decisions = decisionRefs(site.content.decisions);
+  const procedure = new Map(years.map((y) => [y, yearPublicity(site, decisions, y, now)]));
+  const results = new Map(years.map((y) => [y, yearResults(site, workerRefs, y, procedure.get(y)!)]));
+  const lists = new Map(years.map((y) => [y, publicityLists(site, workerRefs, y, procedure.get(y)!)]));
   const schedules = new Map(years.map((y) => [y, yearSchedule(views.get(y)!, today)]));
   return {
     ...site,
@@ -48,6 +62,10 @@ export function siteModel(data: PortalData, now: Date): Site {
     current: views.get(current)!,
     views,
     results,
+    publicityLists: lists,
+    correctionLog: siteCorrections(site.content, site.corrections, current, today),
+    honours: honourRecords(years, results, new Map(site.content.workers.map((w) => [w.id, w.data.role]))),
+    now,
     today,
     schedules,
     ...(schedules.get(current)!.yearOver && { afterCurrentYear: sinceYearEnd(current, site.content, resultsPublished(results.get(current)!)) }),
@@ -76,6 +94,10 @@ function ofYear<T>(site: Site, byYear: ReadonlyMap<number, T>, year: number): T 
   const entry = byYear.get(year);
   if (entry === undefined) throw new Error(`没有 ${year} 年度的竞赛（竞赛年度：${site.years.join('、')}）`);
   return entry;
+}
+
+export function publicityOf(site: Site, year: number): readonly PublicityList[] {
+  return site.publicityLists.get(year) ?? [];
 }
 
 export function resultsOf(site: Site, year: number): readonly CategoryResult[] {

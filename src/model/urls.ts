@@ -17,6 +17,10 @@ export const sections = {
   enterprises: '/enterprises/',
   participate: '/participate/',
   results: '/results/',
+  /** 表彰决定, each laid out like the notice. */
+  decisions: '/decisions/',
+  /** 荣誉查询: every decided honour's record, by its verification code. */
+  honours: '/honours/',
   stories: '/stories/',
   news: '/news/',
   workers: '/workers/',
@@ -25,6 +29,9 @@ export const sections = {
   leaderboard: '/leaderboard/',
   search: '/search/',
   rss: '/rss.xml',
+  /** 更正记录 of the whole site, as a page and as a feed. */
+  corrections: '/corrections/',
+  correctionsFeed: '/corrections.xml',
   /** Uploaded documents (enterprises' plans and summaries), copied from the content root's files/. */
   files: '/files/',
   /** The open data's Frictionless Data Package. */
@@ -54,6 +61,10 @@ export const urls = {
   newsList: (page: number) => (page === 1 ? sections.news : `${sections.news}page/${page}/`),
   story: (id: string) => under(sections.stories, id),
   notice: (id: string) => under(sections.notices, id),
+  decision: (id: string) => under(sections.decisions, id),
+  honour: (code: string) => under(sections.honours, code),
+  /** A 公示 on record, on the results page (current year) or the year's archive page. */
+  publicity: (id: string, year: number, current: boolean) => `${current ? sections.results : under(sections.archive, year)}#publicity-${id}`,
   /** A year's archive page, or the archive's index. */
   archive: (year?: number) => (year === undefined ? sections.archive : under(sections.archive, year)),
   /** A year's leaderboard, or the current one. */

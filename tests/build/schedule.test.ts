@@ -64,7 +64,16 @@ describe(`the demo during its 2024 campaign (PORTAL_NOW=${NOW})`, () => {
 
   it('results: not yet published, without saying the year is over', () => {
     const soon = testId(page('results/index.html'), 'coming-soon');
-    expect(soon).toContain('评选结果公布后');
+    expect(soon).toContain('拟表彰对象先在这里公示');
     expect(soon).not.toContain('已经结束');
+  });
+
+  it('the 2024 公示, months ahead, is in no output: no page, no download (so no search record either)', () => {
+    const everything = fs
+      .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|csv|json|xml)$/.test(f))
+      .map((f) => fs.readFileSync(path.join(dist, f), 'utf8'));
+    expect(everything.some((text) => text.includes('publicity-2024-award') || text.includes('2024年评选表彰对象公示') || text.includes('mingshan-dianli,2024-award'))).toBe(false);
+    expect(page('data/awards.csv')).not.toMatch(/^2024,/m);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, extensionPattern, suggestedName } from '../files.ts';
 import { visible } from '../invisible.ts';
-import { typedDay } from './day.ts';
+import { impossibleDay, typedDay } from './day.ts';
 import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -69,6 +69,39 @@ export const month = (meta: CellMeta) =>
 
 /** A calendar day, 2019-04-30, as Excel saves it or an editor types it (day.ts). */
 export const date = (meta: CellMeta) => typedDay('2019-04-30').meta({ example: '2019-04-30', ...meta });
+
+/**
+ * A moment to the hour, Beijing time, as a 公示 gives its start and end: 2024-12-02 09:00. Excel
+ * saves a typed date and time as 2024/12/2 9:00; that, 2024-12-2 9:00 and 2024年12月2日9时 are read
+ * as 2024-12-02 09:00. Always Beijing time (UTC+8), whatever the machine that builds.
+ */
+export const hour = (meta: CellMeta) =>
+  z
+    .preprocess(
+      excelForm(
+        /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日\s*|\s*T\s*|\s+)(\d{1,2})\s*(?:[:：]\s*(\d{2})|时|点)(?:\s*[:：]\s*00)?$/,
+        (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')} ${m[4]!.padStart(2, '0')}:${m[5] ?? '00'}`,
+      ),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, { error: '时间应写成“年-月-日 时:分”（北京时间），例如 2024-12-02 09:00' })
+        .superRefine((value, ctx) => {
+          // The day by the rule every date cell follows (day.ts), so an impossible one says why.
+          const why = impossibleDay(value.slice(0, 10));
+          if (why) ctx.addIssue({ code: 'custom', message: why, input: value });
+        }),
+    )
+    .meta({ example: '2024-12-02 09:00', ...meta });
+
+/**
+ * An office telephone: a landline with its area code (0391-3568011) or a public service number
+ * (12351, the unions' hotline). A mobile number is personal and never published (privacy.ts).
+ */
+export const phone = (meta: CellMeta) =>
+  z
+    .string()
+    .regex(/^(0\d{2,3}-?[2-9]\d{6,7}(-\d{1,5})?|1\d{4})$/, { error: '应为办公电话：带区号的座机（如 0391-3568011）或 12351 这样的公共服务号码；不得填写手机号码' })
+    .meta({ example: '0391-3568011', ...meta });
 
 function excelForm(pattern: RegExp, iso: (m: RegExpExecArray) => string) {
   return (value: unknown) => {

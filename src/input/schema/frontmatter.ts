@@ -25,6 +25,15 @@ const campaignYear = z.number().int().min(2000).max(2100).meta({ title: '竞赛�
  */
 const day = (title: string) => typedDay('2024-03-15').meta({ title, example: '2024-03-15' });
 
+/**
+ * 更正记录: when a published name, figure or result is corrected, the editor corrects the text and
+ * adds what changed and when; the page shows the list, and its 更新日期 is the latest of them.
+ */
+const corrections = z
+  .array(z.strictObject({ date: day('更正日期'), note: zhText('更正说明').meta({ title: '更正说明', description: '改了什么，如“第二段能耗数据由 13250 更正为 13520”' }) }))
+  .default([])
+  .meta({ title: '更正记录', description: '发布后更正了名称、数字或结果时，每次加一条：日期和更正说明' });
+
 /** Kept out of every output while true: pages, lists, feeds, search, downloads. */
 const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(false).meta({ title: '草稿' });
 
@@ -42,12 +51,33 @@ export const noticeSchema = z.strictObject({
     .meta({ title: '联系方式' }),
 });
 
+/**
+ * A 表彰决定: an official document like the notice (the same header fields, the same layout), with
+ * the day it was issued and the 公示 it follows. The list it makes final is not retyped here: it is
+ * the 公示's recipients in data/awards.csv less those withdrawn, so the two can never disagree.
+ */
+export const decisionSchema = z.strictObject({
+  year: campaignYear,
+  documentNumber: noticeSchema.shape.documentNumber,
+  issuers: noticeSchema.shape.issuers,
+  title: zhText('标题'),
+  addressees: zhText('主送机关'),
+  date: day('成文日期').meta({ title: '成文日期', description: '决定印发的日期；此前网站不显示这份决定，名单仍按公示阶段显示', example: '2025-01-10' }),
+  publicity: z
+    .array(z.string().regex(ID_PATTERN, { error: ID_ERROR }))
+    .min(1, { error: '至少填写一次公示的编号' })
+    .meta({ title: '依据的公示', description: 'publicity.csv 中阶段为 award 的公示编号；决定的名单就是这些公示中未被撤销的对象' }),
+  corrections,
+  draft,
+});
+
 export const newsSchema = z.strictObject({
   title: zhText('标题'),
   date: day('发布日期'),
   year: campaignYear,
   summary: zhText('摘要').optional(),
   zone: ascii('赛区编号').optional(),
+  corrections,
   draft,
 });
 
@@ -57,6 +87,7 @@ export const storySchema = z.strictObject({
   year: campaignYear,
   enterprise: ascii('企业编号'),
   summary: zhText('摘要'),
+  corrections,
   draft,
 });
 
@@ -72,10 +103,12 @@ export const workerSchema = <P extends z.ZodType>(photo: P) =>
     honours: z.array(item()).default([]).meta({ title: '荣誉' }),
     photo: photo.optional().meta({ title: '照片', description: '与本文件同目录的图片相对路径，如 ./photos/zhang-san.jpg' }),
     photoAlt: zhText('照片说明').optional(),
+    corrections,
     draft,
   });
 
 export type NoticeFrontmatter = z.infer<typeof noticeSchema>;
+export type DecisionFrontmatter = z.infer<typeof decisionSchema>;
 export type NewsFrontmatter = z.infer<typeof newsSchema>;
 export type StoryFrontmatter = z.infer<typeof storySchema>;
 export type WorkerFrontmatter = z.infer<ReturnType<typeof workerSchema<z.ZodString>>>;
@@ -83,6 +116,7 @@ export type WorkerFrontmatter = z.infer<ReturnType<typeof workerSchema<z.ZodStri
 /** Each Markdown collection: its folder under content/, the files it takes, and its schema. */
 export const CONTENT = {
   notices: { dir: 'notices', pattern: /\.md$/, title: '通知', schema: noticeSchema },
+  decisions: { dir: 'decisions', pattern: /\.md$/, title: '表彰决定', schema: decisionSchema },
   news: { dir: 'news', pattern: /\.md$/, title: '新闻', schema: newsSchema },
   stories: { dir: 'stories', pattern: /\.mdx?$/, title: '先进经验', schema: storySchema },
   workers: { dir: 'workers', pattern: /\.md$/, title: '劳模', schema: workerSchema(z.string()) },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, decimal, email, id, integer, link, list, month, oneOf, text, year } from './cells.ts';
+import { date, decimal, email, hour, id, integer, link, list, month, oneOf, phone, text, year } from './cells.ts';
 
 /**
  * The editors' CSV tables under data/: one schema each, the single source of truth for what a
@@ -146,15 +146,41 @@ export const teams = table({
   }),
 });
 
+/** The two stages a union puts up for public notice: its own commendation, then the city honours. */
+export const PUBLICITY_STAGES = { award: '评选表彰对象公示', nomination: '推荐申报市级荣誉对象公示' } as const;
+
+export const publicity = table({
+  file: 'publicity.csv',
+  title: '公示',
+  key: ['id'],
+  references: [inCampaign],
+  schema: z.strictObject({
+    id: id({ title: '公示编号', description: '自定，如 2024-award；awards.csv、nominations.csv 和表彰决定用它指明经过哪一次公示', example: '2024-award' }),
+    year: year(),
+    stage: oneOf(['award', 'nomination'], { title: '公示阶段', description: 'award：评选表彰对象公示（之后发表彰决定）；nomination：推荐申报市级荣誉对象公示' }),
+    categories: list({ title: '公示的表彰项目', description: 'award-categories.csv 中的编号，多个用顿号“、”分隔，如 unit、team、individual' }),
+    start: hour({ title: '公示开始时间', description: '北京时间，到小时；此前网站不显示这次公示的任何内容' }),
+    end: hour({ title: '公示截止时间', description: '北京时间，到小时，如 2024-12-06 18:00；须晚于开始时间' }),
+    office: text({ title: '受理异议单位', description: '如 市总工会劳动和经济工作部' }),
+    person: text({ title: '联系人' }),
+    phone: phone({ title: '联系电话', description: '办公座机或公共服务号码，不得填写手机号码' }),
+    email: email({ title: '电子邮箱' }),
+    address: text({ title: '通信地址', description: '信函寄送地址和邮编' }),
+    rules: text({ title: '异议须知', description: '如：以个人名义反映的须署真实姓名，以单位名义反映的须加盖公章' }),
+  }),
+});
+
 export const awards = table({
   file: 'awards.csv',
   title: '评选结果',
   key: ['year', 'category', 'recipient'],
-  references: [inCampaign, { fields: ['year', 'category'], table: 'awardCategories', to: ['year', 'id'] }],
+  references: [inCampaign, { fields: ['year', 'category'], table: 'awardCategories', to: ['year', 'id'] }, { fields: ['publicity'], table: 'publicity', to: ['id'] }],
   schema: z.strictObject({
     year: year(),
     category: id({ title: '表彰项目编号', description: '见 award-categories.csv' }),
     recipient: id({ title: '获表彰对象编号', description: '企业、集体（teams.csv）或个人（content/workers/ 文件名）的编号' }),
+    publicity: id({ title: '公示编号', description: '列入的那次公示（publicity.csv 中阶段为 award 的编号）；未经公示的不能表彰' }),
+    withdrawn: text({ title: '撤销原因', description: '公示期间收到异议、经核实不予表彰的，写明原因；其余留空' }).optional(),
   }),
 });
 
@@ -162,11 +188,17 @@ export const nominations = table({
   file: 'nominations.csv',
   title: '推荐申报市级荣誉',
   key: ['year', 'category', 'recipient'],
-  references: [inCampaign, { fields: ['year', 'category', 'recipient'], table: 'awards', to: ['year', 'category', 'recipient'] }],
+  references: [
+    inCampaign,
+    { fields: ['year', 'category', 'recipient'], table: 'awards', to: ['year', 'category', 'recipient'] },
+    { fields: ['publicity'], table: 'publicity', to: ['id'] },
+  ],
   schema: z.strictObject({
     year: year(),
     category: id({ title: '表彰项目编号' }),
-    recipient: id({ title: '被推荐对象编号', description: '须是同一年度、同一表彰项目的获表彰对象' }),
+    recipient: id({ title: '被推荐对象编号', description: '须是同一年度、同一表彰项目的获表彰对象（未被撤销）' }),
+    publicity: id({ title: '公示编号', description: '列入的那次推荐公示（publicity.csv 中阶段为 nomination 的编号）' }),
+    withdrawn: text({ title: '撤销原因', description: '公示期间收到异议、经核实不予推荐的，写明原因；其余留空' }).optional(),
   }),
 });
 
@@ -199,6 +231,21 @@ export const emissions = table({
   }),
 });
 
+export const corrections = table({
+  file: 'corrections.csv',
+  title: '数据更正记录',
+  key: ['date', 'table', 'note'],
+  schema: z.strictObject({
+    date: date({ title: '更正日期' }),
+    table: oneOf(
+      ['campaigns.csv', 'competition-items.csv', 'award-categories.csv', 'timeline.csv', 'zones.csv', 'enterprises.csv', 'participation.csv', 'teams.csv', 'publicity.csv', 'awards.csv', 'nominations.csv', 'energy.csv', 'emissions.csv'],
+      { title: '更正的数据表', description: 'data/ 下的文件名，如 awards.csv' },
+    ),
+    year: year({ title: '年度', description: '可选：更正的是哪一年度的数据' }).optional(),
+    note: text({ title: '更正说明', description: '改了什么，如“先进单位名单中‘青岚铝业’更正为‘青岚铝业有限公司’”' }),
+  }),
+});
+
 export const TABLES = {
   campaigns,
   competitionItems,
@@ -208,10 +255,12 @@ export const TABLES = {
   enterprises,
   participation,
   teams,
+  publicity,
   awards,
   nominations,
   energy,
   emissions,
+  corrections,
 };
 export type TableName = keyof typeof TABLES;
 export type Row<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;

@@ -1,32 +1,27 @@
 import { CITY_GROUP_NAME } from '../campaign.ts';
-import { recipientResolver } from '../../input/recipients.ts';
 import { CITY_GROUP } from '../../input/schema/tables.ts';
 import type { Site } from '../site.ts';
 import { urls } from '../urls.ts';
 import type { BarStyle, ChartData, ChartRow } from './types.ts';
 
-type Data = Pick<Site, 'zones' | 'enterprises' | 'teams' | 'awardCategories' | 'awards' | 'workerRefs'>;
+type Data = Pick<Site, 'zones' | 'awardCategories' | 'results'>;
 
 const STYLES: BarStyle[] = ['solid', 'hatch', 'dots', 'cross', 'outline'];
 
 /**
  * A year's awards by zone (the city-level group first, then the zones as listed) and by category,
- * counting each award where its recipient's enterprise competes.
+ * counting each award where its recipient's enterprise competes: the final list only (what a
+ * 表彰决定 made final, less the withdrawn), never a 公示 still under way.
  */
 export function awardDistributionChart(data: Data, year: number): ChartData {
   const categories = data.awardCategories.filter((c) => c.year === year);
   const zones = data.zones.filter((z) => z.year === year);
-  const zoneOf = new Map(data.enterprises.map((e) => [e.id, e.zone]));
-  const resolve = recipientResolver(data, data.workerRefs);
   const counts = new Map<string, number>();
-  for (const award of data.awards.filter((a) => a.year === year)) {
-    const category = categories.find((c) => c.id === award.category);
-    if (!category) continue;
-    const enterprise = resolve(category.recipient_kind, award.recipient)?.enterpriseId;
-    const zone = enterprise === undefined ? undefined : zoneOf.get(enterprise);
-    if (zone === undefined) continue;
-    const key = `${zone}\u0000${category.id}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { category, recipients } of data.results.get(year) ?? []) {
+    for (const r of recipients) {
+      const key = `${r.enterprise.zone}\u0000${category.id}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   const rowOf = (key: string, label: string, href?: string): ChartRow => {
     const cells: Record<string, number> = {};
@@ -64,7 +59,7 @@ export function awardDistributionChart(data: Data, year: number): ChartData {
   };
 }
 
-/** Whether the year has any award to show. */
-export function hasAwards(data: Pick<Site, 'awards'>, year: number): boolean {
-  return data.awards.some((a) => a.year === year);
+/** Whether the year has any decided award to show. */
+export function hasAwards(data: Pick<Site, 'results'>, year: number): boolean {
+  return (data.results.get(year) ?? []).some((r) => r.recipients.length > 0);
 }

@@ -67,7 +67,7 @@ describe('PORTAL_NOW', () => {
   });
 
   it('refuses another way of writing it, and a day that does not exist', () => {
-    expect(problems({ PORTAL_NOW: '2024/6/2' })).toEqual([['PORTAL_NOW', 'PORTAL_NOW 应写成“年-月-日”，实际为“2024/6/2”']]);
+    expect(problems({ PORTAL_NOW: '2024/6/2' })).toEqual([['PORTAL_NOW', 'PORTAL_NOW 应写成“年-月-日”或“年-月-日T时:分”（北京时间），实际为“2024/6/2”']]);
     expect(problems({ PORTAL_NOW: '2024-02-30' })).toEqual([['PORTAL_NOW', 'PORTAL_NOW 写的这一天不存在：“2024-02-30”']]);
   });
 });
@@ -126,8 +126,8 @@ describe('several wrong variables', () => {
     expect((error as ConfigError).message).toBe(
       [
         '环境变量有 3 处设置不对：',
-        '  1. PORTAL_NOW 应写成“年-月-日”，实际为“2024/6/2”',
-        '     改法：写北京时间的日期，例如 PORTAL_NOW=2024-06-02；不设则按今天',
+        '  1. PORTAL_NOW 应写成“年-月-日”或“年-月-日T时:分”（北京时间），实际为“2024/6/2”',
+        '     改法：写北京时间的日期，例如 PORTAL_NOW=2024-06-02，或到小时，例如 PORTAL_NOW=2024-12-06T18:00；不设则按现在',
         '  2. PORTAL_ICP 应为 ICP 备案号，例如“豫ICP备12345678号-1”，实际为“12345678”',
         '     改法：照备案信息填写，例如 PORTAL_ICP=豫ICP备12345678号-1；没有备案号就不设，页脚不显示',
         '  3. PORTAL_DEMO 只能是 1、true、0 或 false，实际为“yes”',

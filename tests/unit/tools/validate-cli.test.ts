@@ -16,7 +16,7 @@ describe('npm run validate', () => {
     const root = fixtureRoot('good');
     const { status, out, ms } = validate(root);
     expect(status).toBe(0);
-    expect(out).toContain('内容检查通过：12 张数据表');
+    expect(out).toContain('内容检查通过：14 张数据表');
     expect(out).toContain('新闻 1，先进经验 1，劳模 1');
     expect(ms).toBeLessThan(5000);
   });
@@ -37,6 +37,8 @@ describe('npm run validate', () => {
     const demo = path.resolve(import.meta.dirname, '../../../examples/demo');
     const early = validate(demo, { PORTAL_NOW: '2025-01-01' });
     expect(early.status).toBe(0);
+    expect(validate(demo, { PORTAL_NOW: '2024-12-02T08:00' }).out).toContain('data/publicity.csv 第 4 行“2024-award”：北京时间 2024-12-02 09:00 开始');
+    expect(early.out).not.toContain('尚未开始');
     expect(early.out).toContain('content/news/2024-11-01-draft.md：草稿');
     expect(early.out).toContain('content/news/2099-01-01-scheduled.md：定于 2099-01-01 发布');
     expect(early.out).toContain('content/stories/2024-draft-story.mdx：草稿');

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+
+/** 更正记录 on the demo: a news item corrected in its frontmatter, a results table in data/corrections.csv. */
+test('the site-wide list links each correction to its page, which shows it with its 更新日期', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '更正记录' }).click();
+  const list = page.getByTestId('corrections-list').locator('li');
+  await expect(list).toHaveCount(2);
+  await expect(list.first()).toContainText('2024年1月12日');
+  await list.filter({ hasText: '活动日期' }).getByRole('link').click();
+  await expect(page).toHaveURL(/\/news\/2023-06-10-news-3\/$/);
+  await expect(page.locator('article .muted').first()).toContainText('发布日期：2023年6月10日　更新日期：2023年6月12日');
+  await expect(page.getByTestId('corrections')).toContainText('2023年6月12日：活动日期原误写为 2023-06-01');
+  await page.goto('/archive/2023/');
+  await expect(page.getByTestId('corrections')).toContainText('合成反应工段');
+});
+
+test('the corrections feed carries the same entries, dated in Beijing', async ({ request }) => {
+  const xml = await (await request.get('/corrections.xml')).text();
+  expect(xml.match(/<item>/g)).toHaveLength(2);
+  expect(xml).toContain('<pubDate>Fri, 12 Jan 2024 00:00:00 +0800</pubDate>');
+});
