@@ -3,7 +3,8 @@ import { CONTENT, type ContentName } from '../input/schema/frontmatter.ts';
 import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
 import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
 import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
-import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS } from './names.ts';
+import { urls } from '../model/urls.ts';
+import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS, STATUS_FIELD } from './names.ts';
 import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
 
 /**
@@ -66,7 +67,7 @@ function rowSummary(def: TableDef): string {
 export function tableCollection(table: TableName, zones: readonly ZoneOption[]) {
   const def = TABLES[table];
   const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) =>
-    columnField(name, schema, columnChoice(table, name, zones)),
+    columnField(name, schema, columnChoice(table, name, zones), table),
   );
   return {
     name: table,
@@ -85,13 +86,32 @@ export function tableCollection(table: TableName, zones: readonly ZoneOption[]) 
   };
 }
 
-/** How each kind of Markdown is edited. Stories and notices keep their body byte for byte. */
+/**
+ * How each kind of Markdown is edited, and where its page is (src/model/urls.ts, with the file
+ * name as Sveltia's {{slug}}). Stories and notices keep their body byte for byte.
+ */
 const MARKDOWN = {
-  notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md' },
-  news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md' },
-  stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx' },
-  workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md' },
+  notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md', page: urls.notice },
+  news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md', page: urls.news },
+  stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx', page: urls.story },
+  workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md', page: urls.worker },
 } as const satisfies Record<ContentName, unknown>;
+
+/**
+ * A list line: the status (草稿, 定时发布（日期）, 已发布; computed in the browser by
+ * src/cms/entry-status.ts, the build's own gate), the date, the title; newest first.
+ */
+function listing(kind: ContentName) {
+  const names = Object.keys(CONTENT[kind].schema.shape);
+  const has = (n: string) => names.includes(n);
+  const parts = [has('draft') ? `{{fields.${STATUS_FIELD}}}` : '', has('date') ? '{{fields.date}}' : has('year') ? '{{fields.year}} 年度' : '', `{{fields.${MARKDOWN[kind].identifier}}}`];
+  const sortable = names.filter((n) => ['date', 'title', 'name', 'year'].includes(n));
+  const newest = ['date', 'year'].find(has);
+  return {
+    summary: parts.filter(Boolean).join(' · '),
+    sortable_fields: newest ? { fields: sortable, default: { field: newest, direction: 'descending' } } : sortable,
+  };
+}
 
 const BODY_HINT: Record<string, string> = {
   markdown: '正文。段落之间空一行；不要写手机号、身份证号、家庭住址等个人信息',
@@ -140,18 +160,21 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
     icon: how.icon,
     folder: `content/${def.dir}`,
     extension: how.extension,
-    // A body kept byte for byte needs the format that keeps it (frontmatter-format.ts).
-    format: how.body === 'text' ? exactFrontmatter(how.extension) : 'frontmatter',
+    // The format that keeps a body byte for byte (frontmatter-format.ts), and gives the list its status.
+    format: exactFrontmatter(how.extension),
     create: how.create,
     identifier_field: how.identifier,
     // Only new files are named (by the file-name field); existing ones keep their names.
     ...(how.create ? { slug: { template: `{{fields.${FILE_NAME_FIELD}}}`, editable: false, pattern: [ID_PATTERN.source, ID_ERROR] } } : {}),
-    sortable_fields: Object.keys(def.schema.shape).filter((n) => ['date', 'title', 'name', 'year'].includes(n)),
+    ...listing(kind),
+    // 在线查看 opens the entry's page on the site (the admin page's own origin: start-cms.ts).
+    preview_path: how.page('{{slug}}'),
     fields: [
       ...(how.create ? [fileName] : []),
       ...frontmatterFields(kind, zones),
       { name: 'body', label: '正文', widget: how.body, required: false, hint: BODY_HINT[how.body] },
-      ...(how.body === 'text' ? [{ name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden', required: false }] : []),
+      { name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden' },
+      ...('draft' in def.schema.shape ? [{ name: STATUS_FIELD, label: '状态', widget: 'hidden' }] : []),
     ],
   };
 }

@@ -7,3 +7,7 @@ export const FILE_NAME_WIDGET = 'portal-file-name';
 export const ROWS = 'rows';
 /** The custom file format of one table (csv-format.ts), named in its collection's `format`. */
 export const csvFormatName = (table: string) => `csv-${table}`;
+/** The hidden field holding an entry's status (草稿, 定时发布, 已发布) for the lists; never written into the file. */
+export const STATUS_FIELD = 'portal_status';
+/** A number cell: typed as text, checked by its column's own schema (browser/cell-field.ts). */
+export const CELL_WIDGET = 'portal-cell';

@@ -1,7 +1,11 @@
 import { csvToRows, rowsToCsv } from '../csv-format.ts';
 import { exactFrontmatter, fromMarkdown, toMarkdown } from '../frontmatter-format.ts';
-import { FILE_NAME_FIELD, FILE_NAME_WIDGET } from '../names.ts';
+import { entryStatus, withoutStatus, withStatus } from '../entry-status.ts';
+import { CELL_WIDGET, FILE_NAME_FIELD, FILE_NAME_WIDGET, STATUS_FIELD } from '../names.ts';
+import { cellControl } from './cell-field.ts';
+import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
+import { showNotice } from './notice.ts';
 
 /**
  * Sveltia CMS with the configuration the build generated from the
@@ -26,11 +30,17 @@ interface TableFile {
   files: { format: string; fields: { fields: { name: string }[] }[] }[];
 }
 
-export async function startCms(configUrl: string) {
+/** `demoRepo`: in the demo, the content its test repository starts with (demo-repo.ts). */
+export async function startCms(configUrl: string, demoRepo?: string) {
   preferChinese();
   // Sveltia starts itself when loaded unless told not to; it must wait for the settings below.
   (window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
-  const [{ default: CMS }, config] = await Promise.all([import('@sveltia/cms'), fetch(configUrl).then((r) => r.json())]);
+  const [{ default: CMS }, config] = await Promise.all([
+    import('@sveltia/cms'),
+    fetch(configUrl).then((r) => r.json()),
+    demoRepo ? seedDemoRepo(demoRepo) : undefined,
+  ]);
+  if (demoRepo) demoNotice();
   for (const collection of config.collections as TableFile[]) {
     const file = collection.files?.[0];
     if (!file) continue;
@@ -41,10 +51,17 @@ export async function startCms(configUrl: string) {
     });
   }
   for (const extension of ['md', 'mdx']) {
-    CMS.registerCustomFormat(exactFrontmatter(extension), extension, { fromFile: fromMarkdown, toFile: (data: unknown) => toMarkdown(data as Record<string, unknown>) });
+    CMS.registerCustomFormat(exactFrontmatter(extension), extension, {
+      fromFile: (text: string) => withStatus(fromMarkdown(text)),
+      toFile: (data: unknown) => toMarkdown(withoutStatus(data as Record<string, unknown>)),
+    });
   }
+  // The entry's page is on this site: /admin/ is served with it.
+  config.site_url = location.origin;
+  const pages = new Map<string, string>((config.collections as { name: string; preview_path?: string }[]).filter((c) => c.preview_path).map((c) => [c.name, c.preview_path!]));
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
+  CMS.registerFieldType(CELL_WIDGET, cellControl(api) as never);
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
@@ -53,7 +70,25 @@ export async function startCms(configUrl: string) {
       // A new item is first saved as a draft, as `npm run new` makes it: publishing is a second,
       // deliberate save. Tables have no draft column.
       if (entry.get('newRecord') && entry.hasIn(['data', 'draft'])) saving = saving.setIn(['data', 'draft'], true);
+      // The list shows the status the save gives it (the file never holds it: entry-status.ts).
+      if (saving.hasIn(['data', 'draft'])) saving = saving.setIn(['data', STATUS_FIELD], entryStatus((saving.get('data') as { toJS(): Record<string, unknown> }).toJS()));
       return saving as never;
+    },
+  });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      if (!('draft' in data)) return;
+      const status = entryStatus(data);
+      const page = pages.get(String(entry.get('collection')))?.replace('{{slug}}', String(entry.get('slug')));
+      if (status === '草稿') {
+        showNotice('已保存为草稿：网站上不显示。', [{ text: '写完、核对无误后，打开这一条，关掉“草稿”开关，再点“保存”，网站才会发布它。' }]);
+      } else if (status !== '已发布') {
+        showNotice(`已保存，${status}。`, [{ text: '到了发布日期，网站重新生成时（每次保存、每天定时）它才出现在网站上。' }]);
+      } else {
+        showNotice('已保存，将会发布。', [{ text: '网站重新生成后，它在这里：', href: page, link: page }]);
+      }
     },
   });
   await CMS.init({ config });

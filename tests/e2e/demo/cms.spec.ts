@@ -96,8 +96,8 @@ test('an editor edits the demo through /admin/; the result validates, builds and
 
   // A zone's quota: one place moves from 交通 to 北湖区 in 2024 (the total stays the notice's).
   await openTable(page, 'zones');
-  await (await row(page, '2024 交通 jiaotong')).getByRole('spinbutton', { name: '参赛名额' }).fill('1');
-  await (await row(page, '2024 北湖区 beihu')).getByRole('spinbutton', { name: '参赛名额' }).fill('2');
+  await (await row(page, '2024 交通 jiaotong')).getByRole('textbox', { name: '参赛名额' }).fill('1');
+  await (await row(page, '2024 北湖区 beihu')).getByRole('textbox', { name: '参赛名额' }).fill('2');
   await saved(page);
 
   // Enterprises: a bad id is refused; then one in a zone and one in 市直 (not a row of zones.csv).
@@ -170,7 +170,7 @@ test('an editor edits the demo through /admin/; the result validates, builds and
     // What the CMS cannot judge: the rules across files. 东城区 has 4 enterprises in 2024; a quota
     // of 3 saves, and the validation names the row.
     await openTable(page, 'zones');
-    await (await row(page, '2024 东城区 dongcheng')).getByRole('spinbutton', { name: '参赛名额' }).fill('3');
+    await (await row(page, '2024 东城区 dongcheng')).getByRole('textbox', { name: '参赛名额' }).fill('3');
     await saved(page);
     writeRoot(root, await readRepo(page));
     const over = validate(root);

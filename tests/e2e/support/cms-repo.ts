@@ -9,21 +9,11 @@ import type { Page } from '@playwright/test';
  */
 const ROOT = 'sveltia-cms-test';
 
-export type RepoFiles = Record<string, string>; // path → base64
+import type { RepoFiles } from '../../../src/cms/demo-repo.ts';
 
-/** Every file of a content root (content/, data/, files/), as the repository holds them. */
-export function contentRootFiles(root: string): RepoFiles {
-  const files: RepoFiles = {};
-  for (const top of ['content', 'data', 'files']) {
-    const dir = path.join(root, top);
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      const full = path.join(dir, f);
-      if (fs.statSync(full).isFile()) files[`${top}/${f.split(path.sep).join('/')}`] = fs.readFileSync(full).toString('base64');
-    }
-  }
-  return files;
-}
+export type { RepoFiles };
+/** Every file of a content root (content/, data/, files/), as the demo's test repository starts with it. */
+export { contentRootFiles } from '../../../src/cms/demo-repo.ts';
 
 export async function seedRepo(page: Page, files: RepoFiles): Promise<void> {
   await page.evaluate(

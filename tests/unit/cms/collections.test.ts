@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminConfig, zoneOptions } from '../../../src/cms/admin-config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
 import { BODY_EDGES } from '../../../src/cms/frontmatter-format.ts';
-import { FILE_NAME_FIELD, ROWS, csvFormatName } from '../../../src/cms/names.ts';
+import { CELL_WIDGET, FILE_NAME_FIELD, ROWS, STATUS_FIELD, csvFormatName } from '../../../src/cms/names.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { CONTENT, type ContentName } from '../../../src/input/schema/frontmatter.ts';
 import { ID_PATTERN } from '../../../src/input/schema/patterns.ts';
@@ -38,7 +38,7 @@ describe('every schema field has its widget', () => {
       expect(columns(table).map((f) => f.name)).toEqual(Object.keys(shape));
       for (const [name, schema] of Object.entries(shape)) {
         const f = column(table, name);
-        expect(f.widget, `${table}.${name}`).toMatch(/^(string|number|select|relation|datetime)$/);
+        expect(f.widget, `${table}.${name}`).toMatch(/^(string|portal-cell|select|relation|datetime)$/);
         const own = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
         expect(f.label, `${table}.${name}`).toBe((own.meta() as { title: string }).title);
         expect(f.required, `${table}.${name}`).toBe(!(schema instanceof z.ZodOptional));
@@ -50,7 +50,7 @@ describe('every schema field has its widget', () => {
     it(`Markdown ${kind}: a folder collection, one widget per frontmatter field, and the body`, () => {
       const c = byName(kind);
       expect(c.folder).toBe(`content/${CONTENT[kind].dir}`);
-      const names = c.fields!.map((f) => f.name).filter((n) => n !== FILE_NAME_FIELD && n !== BODY_EDGES);
+      const names = c.fields!.map((f) => f.name).filter((n) => n !== FILE_NAME_FIELD && n !== BODY_EDGES && n !== STATUS_FIELD);
       expect(names).toEqual([...Object.keys(CONTENT[kind].schema.shape), 'body']);
       for (const f of c.fields!) expect(f.widget, `${kind}.${f.name}`).toBeTruthy();
     });
@@ -65,8 +65,8 @@ describe('the widgets follow the schema', () => {
 
   it('enums are selects; numbers keep the schema’s bounds and are written back as text', () => {
     expect(column('zones', 'kind')).toMatchObject({ widget: 'select', options: ['county', 'industry'] });
-    expect(column('zones', 'quota')).toMatchObject({ widget: 'number', value_type: 'int/string', min: 0 });
-    expect(column('energy', 'value')).toMatchObject({ widget: 'number', value_type: 'float/string' });
+    expect(column('zones', 'quota')).toMatchObject({ widget: CELL_WIDGET, table: 'zones', column: 'quota', numeric: 'integer', min: 0 });
+    expect(column('energy', 'value')).toMatchObject({ widget: CELL_WIDGET, table: 'energy', column: 'value', numeric: 'number' });
     expect(field('workers', 'category')).toMatchObject({ widget: 'select', options: ['劳模', '工匠', '技术标兵'] });
     expect(field('news', 'year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
   });
@@ -99,11 +99,22 @@ describe('the widgets follow the schema', () => {
   it('stories and notices keep their body byte for byte; worker photos go beside the profiles', () => {
     expect(field('stories', 'body').widget).toBe('text');
     expect(byName('stories')).toMatchObject({ extension: 'mdx', format: 'exact-mdx-frontmatter' });
-    expect(byName('news')).toMatchObject({ extension: 'md', format: 'frontmatter' });
+    expect(byName('news')).toMatchObject({ extension: 'md', format: 'exact-md-frontmatter' });
     expect(field('notices', 'body').widget).toBe('text');
     expect(field('news', 'body').widget).toBe('markdown');
     expect(field('workers', 'photo')).toMatchObject({ widget: 'image', media_folder: 'photos', public_folder: './photos' });
     expect(config.media_folder).toBe('files');
+  });
+
+  it('lists say each entry’s status and date, newest first, and link to its page on the site', () => {
+    expect(byName('news')).toMatchObject({
+      summary: `{{fields.${STATUS_FIELD}}} · {{fields.date}} · {{fields.title}}`,
+      sortable_fields: { default: { field: 'date', direction: 'descending' } },
+      preview_path: '/news/{{slug}}/',
+    });
+    expect(byName('workers')).toMatchObject({ summary: `{{fields.${STATUS_FIELD}}} · {{fields.name}}`, preview_path: '/workers/{{slug}}/' });
+    expect(byName('notices')).toMatchObject({ summary: '{{fields.year}} 年度 · {{fields.title}}' });
+    expect(field('stories', STATUS_FIELD).widget).toBe('hidden');
   });
 
   it('new files are named by the pinyin field; notices are not created here', () => {
