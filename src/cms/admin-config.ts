@@ -18,6 +18,9 @@ export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site
     // Documents the tables link to (plans, summaries) go to files/, served at /files/.
     media_folder: 'files',
     public_folder: '/files',
+    // No stock-photo services (Unsplash, Pexels, Pixabay, Lorem Picsum): they ask for API keys and
+    // load from other sites; editors upload their own photos.
+    media_libraries: { stock_assets: false },
     // Never "summary: ''": an empty optional field would be refused by the schema.
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },

@@ -4,7 +4,8 @@ import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
 import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
 import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
 import { urls } from '../model/urls.ts';
-import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS, STATUS_FIELD } from './names.ts';
+import { LARGEST_PORTRAIT } from '../model/portrait.ts';
+import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, ROWS, STATUS_FIELD } from './names.ts';
 import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
 
 /**
@@ -135,8 +136,16 @@ function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): Cms
       return { ...field, hint: '打开时是草稿，不发布。新建的条目第一次保存时总是草稿；写完、核对无误后关掉这一项再保存，网站才会发布' };
     }
     if (kind === 'workers' && name === 'photo') {
-      // Beside the profile, in content/workers/photos/, written as ./photos/name.jpg.
-      return { ...field, widget: 'image', media_folder: 'photos', public_folder: './photos', choose_url: false, accept: 'image/jpeg,image/png,image/webp' };
+      // Beside the profile, in content/workers/photos/, written as ./photos/name.webp; shrunk in
+      // the browser to the widest source a page takes (src/model/portrait.ts).
+      return {
+        ...field,
+        widget: PHOTO_WIDGET,
+        media_folder: 'photos',
+        public_folder: './photos',
+        accept: 'image/jpeg,image/png,image/webp',
+        media_libraries: { default: { config: { transformations: { raster_image: { format: 'webp', quality: 80, width: LARGEST_PORTRAIT } } } } },
+      };
     }
     return field;
   });

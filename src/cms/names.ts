@@ -11,3 +11,5 @@ export const csvFormatName = (table: string) => `csv-${table}`;
 export const STATUS_FIELD = 'portal_status';
 /** A number cell: typed as text, checked by its column's own schema (browser/cell-field.ts). */
 export const CELL_WIDGET = 'portal-cell';
+/** A worker's photo: shrunk, named in pinyin, its alt text asked for again (browser/photo-field.ts). */
+export const PHOTO_WIDGET = 'portal-photo';

@@ -1,11 +1,12 @@
 import { csvToRows, rowsToCsv } from '../csv-format.ts';
 import { exactFrontmatter, fromMarkdown, toMarkdown } from '../frontmatter-format.ts';
 import { entryStatus, withoutStatus, withStatus } from '../entry-status.ts';
-import { CELL_WIDGET, FILE_NAME_FIELD, FILE_NAME_WIDGET, STATUS_FIELD } from '../names.ts';
+import { CELL_WIDGET, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, STATUS_FIELD } from '../names.ts';
 import { cellControl } from './cell-field.ts';
 import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
 import { showNotice } from './notice.ts';
+import { photoControl } from './photo-field.ts';
 
 /**
  * Sveltia CMS with the configuration the build generated from the
@@ -62,6 +63,7 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
   CMS.registerFieldType(CELL_WIDGET, cellControl(api) as never);
+  CMS.registerFieldType(PHOTO_WIDGET, photoControl(api) as never);
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {

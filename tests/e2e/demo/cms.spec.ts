@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { contentRootFiles, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
+import { contentRootFiles, imageSize, phonePhoto, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
 
 /**
  * The CMS at /admin/ of the demo build, whose backend is the browser's own storage (test-repo):
@@ -13,8 +13,6 @@ import { contentRootFiles, readRepo, seedRepo, writeRoot, type RepoFiles } from 
  */
 const NEWS_TITLE = '全市节能减排劳动竞赛推进会召开';
 const NEWS_FILE = 'content/news/2024-05-06-quanshi-jieneng-jianpai-laodong.md';
-// A 1×1 PNG: the worker's new photo.
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 // Sveltia draws the fields of a long form as they come into view: a tall window shows a whole row.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -126,12 +124,18 @@ test('an editor edits the demo through /admin/; the result validates, builds and
   await page.getByRole('textbox', { name: '摘要' }).fill('青岚铝业电解槽节能改造（示例）。');
   await saved(page);
 
-  // A worker's photo, uploaded beside the profiles.
+  // A worker's photo as a phone takes it (3000×4000, several MB, a Chinese file name): shrunk in the
+  // browser to what the page needs, named in pinyin, and the alt text asked for again.
   await page.goto('/admin/#/collections/workers/entries/zhao-haifeng');
   const photo = page.getByRole('group', { name: /照片⁩」字段/ });
   await expect(photo).toContainText('./photos/zhao-haifeng.png');
-  await photo.locator('input[type=file]').first().setInputFiles({ name: 'zhao-haifeng-2024.png', mimeType: 'image/png', buffer: PHOTO });
-  await expect(photo).toContainText('zhao-haifeng-2024.png');
+  const original = await phonePhoto(page);
+  expect(original.length).toBeGreaterThan(2_000_000);
+  await photo.getByLabel(/选择照片文件/).setInputFiles({ name: '赵海峰工作照.jpg', mimeType: 'image/jpeg', buffer: original });
+  await expect(photo.getByRole('status')).toContainText('已缩小为 972×1296 像素的 WebP 图片');
+  await save(page);
+  await expect(page.getByText('换了新照片：请在“照片说明”里重新写一句').first()).toBeVisible();
+  await page.getByRole('textbox', { name: '照片说明' }).fill('赵海峰在检修现场（示例）');
   await saved(page);
 
   // Read the repository back: only what was edited changed, CSV cell by cell.
@@ -141,8 +145,10 @@ test('an editor edits the demo through /admin/; the result validates, builds and
   const zones = (files: RepoFiles) => text(files, 'data/zones.csv').split('\n');
   expect(zones(after).filter((line, i) => line !== zones(before)[i])).toEqual(['2024,jiaotong,交通,industry,1', '2024,beihu,北湖区,county,2']);
   expect(text(after, 'data/enterprises.csv')).toBe(`${text(before, 'data/enterprises.csv')}beihu-xinneng,北湖新能源有限公司,beihu,\nshizhi-reli,示例市热力有限公司,city,\n`);
-  expect(after['content/workers/photos/zhao-haifeng-2024.png']).toBe(PHOTO.toString('base64'));
-  expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photo: ./photos/zhao-haifeng-2024.png');
+  expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photo: ./photos/zhao-haifeng.webp');
+  expect(text(after, 'content/workers/zhao-haifeng.md')).toContain('photoAlt: 赵海峰在检修现场（示例）');
+  expect(await imageSize(page, after['content/workers/photos/zhao-haifeng.webp']!)).toEqual({ width: 972, height: 1296, type: 'image/webp' });
+  expect(Buffer.from(after['content/workers/photos/zhao-haifeng.webp']!, 'base64').length).toBeLessThan(original.length / 4);
   const body = (source: string) => source.slice(source.indexOf('\n---\n') + 5);
   const story = 'content/stories/2023-qinglan-dianjie.mdx';
   expect(text(before, story)).toContain('<EnterpriseEnergyChart enterprise="qinglan-lvye" />');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminConfig, zoneOptions } from '../../../src/cms/admin-config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
 import { BODY_EDGES } from '../../../src/cms/frontmatter-format.ts';
-import { CELL_WIDGET, FILE_NAME_FIELD, ROWS, STATUS_FIELD, csvFormatName } from '../../../src/cms/names.ts';
+import { CELL_WIDGET, FILE_NAME_FIELD, PHOTO_WIDGET, ROWS, STATUS_FIELD, csvFormatName } from '../../../src/cms/names.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { CONTENT, type ContentName } from '../../../src/input/schema/frontmatter.ts';
 import { ID_PATTERN } from '../../../src/input/schema/patterns.ts';
@@ -102,7 +102,15 @@ describe('the widgets follow the schema', () => {
     expect(byName('news')).toMatchObject({ extension: 'md', format: 'exact-md-frontmatter' });
     expect(field('notices', 'body').widget).toBe('text');
     expect(field('news', 'body').widget).toBe('markdown');
-    expect(field('workers', 'photo')).toMatchObject({ widget: 'image', media_folder: 'photos', public_folder: './photos' });
+    expect(field('workers', 'photo')).toMatchObject({
+      widget: PHOTO_WIDGET,
+      media_folder: 'photos',
+      public_folder: './photos',
+      // Shrunk in the browser to the widest source the worker's page takes.
+      media_libraries: { default: { config: { transformations: { raster_image: { format: 'webp', width: 972 } } } } },
+    });
+    // No stock-photo services: they need API keys and load from other sites.
+    expect(config.media_libraries).toEqual({ stock_assets: false });
     expect(config.media_folder).toBe('files');
   });
 
