@@ -1,13 +1,13 @@
 import type { CmsSettings } from '../astro/config.ts';
 import { cmsBackend } from './backend.ts';
-import { collections, type ZoneOption } from './collections.ts';
+import { collections, type KnownRows, type ZoneOption } from './collections.ts';
 
 /**
  * The whole Sveltia CMS configuration of /admin/, as plain JSON (written by the build to
  * /admin/config.json): the backend from the PORTAL_CMS_* settings, the collections from the schemas.
  * Nothing here is typed by hand per field, so the CMS cannot drift from validation.
  */
-export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site: string, demo = false) {
+export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site: string, demo = false, known?: KnownRows) {
   return {
     // Everything is given here: no config.yml is fetched.
     load_config_file: false,
@@ -24,7 +24,7 @@ export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site
     // Never "summary: ''": an empty optional field would be refused by the schema.
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
-    collections: collections(zones),
+    collections: collections(zones, known),
   };
 }
 

@@ -5,7 +5,7 @@ import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/sche
 import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
 import { urls } from '../model/urls.ts';
 import { LARGEST_PORTRAIT } from '../model/portrait.ts';
-import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, ROWS, STATUS_FIELD } from './names.ts';
+import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, ROWS, STATUS_FIELD, TABLE_WIDGET } from './names.ts';
 import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
 
 /**
@@ -58,18 +58,42 @@ function columnChoice(table: TableName, column: string, zones: readonly ZoneOpti
   return to ? relationTo(to.table, to.column) : undefined;
 }
 
-/** The label of a collapsed row: its first text columns, so a long table can be scanned. */
-function rowSummary(def: TableDef): string {
-  const names = Object.keys(def.schema.shape);
-  const shown = ['year', 'name', 'id', 'enterprise', 'recipient', 'event', 'indicator', 'pollutant'].filter((n) => names.includes(n));
-  return shown.slice(0, 3).map((n) => `{{fields.${n}}}`).join(' ');
+/**
+ * What the tables held at build time, to suggest in a column that names a row of another table
+ * (the table view cannot ask the CMS for another file's rows; the check at build time and the
+ * validation still judge whatever is typed).
+ */
+export interface KnownRows {
+  tables: Partial<Record<TableName, readonly Record<string, unknown>[]>>;
+  notices: readonly string[];
 }
 
-export function tableCollection(table: TableName, zones: readonly ZoneOption[]) {
+function suggestions(choice: Choice | undefined, known: KnownRows | undefined): { label: string; value: string }[] | undefined {
+  if (choice?.kind !== 'relation' || !known) return undefined;
+  if (choice.collection === 'notices') return known.notices.map((id) => ({ label: id, value: id }));
+  const column = choice.value.replace(`${ROWS}.*.`, '');
+  const seen = new Map<string, string>();
+  for (const row of known.tables[choice.collection as TableName] ?? []) {
+    const value = String(row[column] ?? '');
+    if (value && !seen.has(value)) seen.set(value, typeof row.name === 'string' ? `${row.name}（${value}）` : value);
+  }
+  return [...seen].map(([value, label]) => ({ label, value }));
+}
+
+/** A column of the table view (browser/table-field.ts): its label, hint, fixed options or suggestions. */
+function tableColumn(field: CmsField, choice: Choice | undefined, known: KnownRows | undefined) {
+  const options = field.widget === 'select' ? (field.options as (string | { label: string; value: string })[]) : undefined;
+  const suggest = suggestions(choice, known);
+  return { name: field.name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}), ...(options ? { options } : {}), ...(suggest ? { suggest } : {}) };
+}
+
+export function tableCollection(table: TableName, zones: readonly ZoneOption[], known?: KnownRows) {
   const def = TABLES[table];
-  const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) =>
-    columnField(name, schema, columnChoice(table, name, zones), table),
-  );
+  const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) => {
+    const choice = columnChoice(table, name, zones);
+    const field = columnField(name, schema, choice);
+    return tableColumn(field, choice, known);
+  });
   return {
     name: table,
     label: def.title,
@@ -81,7 +105,8 @@ export function tableCollection(table: TableName, zones: readonly ZoneOption[]) 
         label: def.title,
         file: `data/${def.file}`,
         format: csvFormatName(table),
-        fields: [{ name: ROWS, label: def.title, label_singular: '一行', widget: 'list', summary: rowSummary(def), collapsed: true, fields: columns }],
+        // Rows as rows and columns as columns, checked as the build reads the table (browser/table-field.ts).
+        fields: [{ name: ROWS, label: def.title, widget: TABLE_WIDGET, table, columns, hint: `${def.title}，一行一条；点列名排序，在“查找”里按名称或编号找行` }],
       },
     ],
   };
@@ -119,17 +144,22 @@ const BODY_HINT: Record<string, string> = {
   text: '正文（原样保存）。段落之间空一行；MDX 中不要用英文尖括号 < > 和花括号 { }',
 };
 
-function frontmatterChoice(kind: ContentName, name: string, zones: readonly ZoneOption[]): Choice | undefined {
-  if (name === 'enterprise') return relationTo('enterprises', 'id');
+function frontmatterChoice(kind: ContentName, name: string, zones: readonly ZoneOption[], known?: KnownRows): Choice | undefined {
+  // A pick among the enterprises of the tables at build time (the table is edited as a table,
+  // browser/table-field.ts, which a relation cannot look into); the check judges any value.
+  if (name === 'enterprise') {
+    const options = suggestions(relationTo('enterprises', 'id'), known);
+    return options ? { kind: 'options', options } : undefined;
+  }
   // A news item's zone is a zone (rules.ts), never the city-level group.
   if (kind === 'news' && name === 'zone') return zoneChoice(zones);
   return undefined;
 }
 
-function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): CmsField[] {
+function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[], known?: KnownRows): CmsField[] {
   const shape = CONTENT[kind].schema.shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([name, schema]) => {
-    const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones));
+    const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones, known));
     if (name === 'draft') {
       // New items are saved as drafts (admin.ts): nothing is published before an editor says so.
       // No `default` here: Sveltia would also write it into existing files that have no draft line.
@@ -151,7 +181,7 @@ function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): Cms
   });
 }
 
-export function markdownCollection(kind: ContentName, zones: readonly ZoneOption[]) {
+export function markdownCollection(kind: ContentName, zones: readonly ZoneOption[], known?: KnownRows) {
   const def = CONTENT[kind];
   const how = MARKDOWN[kind];
   const fileName: CmsField = {
@@ -180,7 +210,7 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
     preview_path: how.page('{{slug}}'),
     fields: [
       ...(how.create ? [fileName] : []),
-      ...frontmatterFields(kind, zones),
+      ...frontmatterFields(kind, zones, known),
       { name: 'body', label: '正文', widget: how.body, required: false, hint: BODY_HINT[how.body] },
       { name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden' },
       ...('draft' in def.schema.shape ? [{ name: STATUS_FIELD, label: '状态', widget: 'hidden' }] : []),
@@ -188,10 +218,10 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
   };
 }
 
-export function collections(zones: readonly ZoneOption[]) {
+export function collections(zones: readonly ZoneOption[], known?: KnownRows) {
   return [
-    ...(Object.keys(CONTENT) as ContentName[]).map((kind) => markdownCollection(kind, zones)),
+    ...(Object.keys(CONTENT) as ContentName[]).map((kind) => markdownCollection(kind, zones, known)),
     { divider: true },
-    ...(Object.keys(TABLES) as TableName[]).map((table) => tableCollection(table, zones)),
+    ...(Object.keys(TABLES) as TableName[]).map((table) => tableCollection(table, zones, known)),
   ];
 }

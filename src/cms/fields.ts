@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { tableField, type TableSchemaField } from '../model/open-data/datasets.ts';
-import { CELL_WIDGET } from './names.ts';
 
 /**
  * One editor's field as Sveltia CMS draws it, made from the same zod schema that validates it:
@@ -51,12 +50,8 @@ function messageOf(check: unknown): string | undefined {
 /** A date cell or field: a date picker that writes the text the schema reads, 2019-04-30. */
 const DATE = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' } as const;
 
-/**
- * One CSV column. Every cell stays text, as in the file: numbers are written back as typed. A
- * number is typed into a text box (browser/cell-field.ts) checked by the column's own schema, the
- * loader's: a browser's number box would drop "四家" or "１０" and say only that it is required.
- */
-export function columnField(name: string, schema: z.ZodType, choice?: Choice, table?: string): CmsField {
+/** One CSV column. Every cell stays text, as in the file: numbers are written back as typed. */
+export function columnField(name: string, schema: z.ZodType, choice?: Choice): CmsField {
   const column = tableField(name, schema, false);
   const base = {
     name,
@@ -72,8 +67,8 @@ export function columnField(name: string, schema: z.ZodType, choice?: Choice, ta
     case 'number':
       return {
         ...base,
-        widget: table ? CELL_WIDGET : 'number',
-        ...(table ? { table, column: name, numeric: column.type } : { value_type: column.type === 'integer' ? 'int/string' : 'float/string' }),
+        widget: 'number',
+        value_type: column.type === 'integer' ? 'int/string' : 'float/string',
         ...(constraints.minimum !== undefined ? { min: constraints.minimum } : {}),
         ...(constraints.maximum !== undefined ? { max: constraints.maximum } : {}),
       };

@@ -9,7 +9,7 @@ export const ROWS = 'rows';
 export const csvFormatName = (table: string) => `csv-${table}`;
 /** The hidden field holding an entry's status (草稿, 定时发布, 已发布) for the lists; never written into the file. */
 export const STATUS_FIELD = 'portal_status';
-/** A number cell: typed as text, checked by its column's own schema (browser/cell-field.ts). */
-export const CELL_WIDGET = 'portal-cell';
 /** A worker's photo: shrunk, named in pinyin, its alt text asked for again (browser/photo-field.ts). */
 export const PHOTO_WIDGET = 'portal-photo';
+/** A table's rows as a table (browser/table-field.ts). */
+export const TABLE_WIDGET = 'portal-table';

@@ -1,12 +1,12 @@
 import { csvToRows, rowsToCsv } from '../csv-format.ts';
 import { exactFrontmatter, fromMarkdown, toMarkdown } from '../frontmatter-format.ts';
 import { entryStatus, withoutStatus, withStatus } from '../entry-status.ts';
-import { CELL_WIDGET, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, STATUS_FIELD } from '../names.ts';
-import { cellControl } from './cell-field.ts';
+import { FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, STATUS_FIELD, TABLE_WIDGET } from '../names.ts';
 import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
 import { showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
+import { tableControl } from './table-field.ts';
 
 /**
  * Sveltia CMS with the configuration the build generated from the
@@ -28,7 +28,7 @@ function preferChinese() {
 
 interface TableFile {
   name: string;
-  files: { format: string; fields: { fields: { name: string }[] }[] }[];
+  files: { format: string; fields: { columns: { name: string }[] }[] }[];
 }
 
 /** `demoRepo`: in the demo, the content its test repository starts with (demo-repo.ts). */
@@ -45,7 +45,7 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   for (const collection of config.collections as TableFile[]) {
     const file = collection.files?.[0];
     if (!file) continue;
-    const columns = file.fields[0]!.fields.map((f) => f.name);
+    const columns = file.fields[0]!.columns.map((f) => f.name);
     CMS.registerCustomFormat(file.format, 'csv', {
       fromFile: (text: string) => csvToRows(text, columns),
       toFile: (data: unknown) => rowsToCsv(data as never, columns),
@@ -62,8 +62,8 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   const pages = new Map<string, string>((config.collections as { name: string; preview_path?: string }[]).filter((c) => c.preview_path).map((c) => [c.name, c.preview_path!]));
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
-  CMS.registerFieldType(CELL_WIDGET, cellControl(api) as never);
   CMS.registerFieldType(PHOTO_WIDGET, photoControl(api) as never);
+  CMS.registerFieldType(TABLE_WIDGET, tableControl(api) as never);
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
