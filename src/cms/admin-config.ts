@@ -1,5 +1,6 @@
 import type { CmsSettings } from '../astro/config.ts';
 import { cmsBackend } from './backend.ts';
+import type { Host } from './live-status.ts';
 import { collections, type KnownRows, type ZoneOption } from './collections.ts';
 
 /**
@@ -25,7 +26,18 @@ export function adminConfig(cms: CmsSettings, zones: readonly ZoneOption[], site
     output: { omit_empty_optional_fields: true },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
     collections: collections(zones, known),
+    // Ours, not Sveltia's (start-cms.ts takes it out before the CMS starts): where /admin/ asks
+    // whether a save is live yet (src/cms/live-status.ts).
+    ...(liveHost(cms) ? { portal_live: liveHost(cms) } : {}),
   };
+}
+
+/** The git host whose runs tell whether a save went live; none for the demo's test repository. */
+export function liveHost(cms: CmsSettings): Host | undefined {
+  const backend = cmsBackend(cms);
+  if (backend.name === 'test-repo' || !backend.repo) return undefined;
+  const api = backend.name === 'github' ? 'https://api.github.com' : backend.api_root!;
+  return { kind: backend.name, api, repo: backend.repo, branch: backend.branch ?? 'main' };
 }
 
 /**

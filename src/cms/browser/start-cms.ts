@@ -7,6 +7,7 @@ import { fileNameControl } from './file-name-field.ts';
 import { showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
 import { tableControl } from './table-field.ts';
+import { watchLive, type LiveWatch } from './watch-live.ts';
 
 /**
  * Sveltia CMS with the configuration the build generated from the
@@ -59,6 +60,9 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   }
   // The entry's page is on this site: /admin/ is served with it.
   config.site_url = location.origin;
+  // Ours, not Sveltia's: where to ask whether a save is live (admin-config.ts).
+  const live = config.portal_live as LiveWatch | undefined;
+  delete config.portal_live;
   const pages = new Map<string, string>((config.collections as { name: string; preview_path?: string }[]).filter((c) => c.preview_path).map((c) => [c.name, c.preview_path!]));
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
@@ -81,9 +85,11 @@ export async function startCms(configUrl: string, demoRepo?: string) {
     name: 'postSave',
     handler: ({ entry }) => {
       const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
-      if (!('draft' in data)) return;
-      const status = entryStatus(data);
       const page = pages.get(String(entry.get('collection')))?.replace('{{slug}}', String(entry.get('slug')));
+      const status = 'draft' in data ? entryStatus(data) : undefined;
+      // Every other save is a commit that rebuilds the site: say when it is live (or why not).
+      if (live && status !== '草稿') return watchLive(live, status === '已发布' ? page : undefined);
+      if (!status) return;
       if (status === '草稿') {
         showNotice('已保存为草稿：网站上不显示。', [{ text: '写完、核对无误后，打开这一条，关掉“草稿”开关，再点“保存”，网站才会发布它。' }]);
       } else if (status !== '已发布') {

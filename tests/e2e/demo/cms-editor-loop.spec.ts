@@ -161,3 +161,52 @@ test('80 rows and more: find, sort, delete only after a yes, and take an Excel f
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect.poll(async () => text(await readRepo(page), 'data/enterprises.csv')).toBe(`${good.map((r) => r.join(',')).join('\n')}\n`);
 });
+
+test('after a save /admin/ tells whether the site was rebuilt with it, is building, or failed and why (a simulated GitHub)', async ({ page }) => {
+  test.setTimeout(120_000);
+  page.setDefaultTimeout(15_000);
+  // The git host as GitHub's API answers: the branch's head, its workflow runs, the failed job's annotations.
+  const host = { head: 'c1', run: { status: 'in_progress', conclusion: null as string | null }, live: 'c0' };
+  const api = '/simulated-github';
+  await page.route('**/admin/config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, portal_live: { kind: 'github', api: new URL(api, page.url()).href, repo: 'jzzgh/portal', branch: 'main', every: 250 } } });
+  });
+  await page.route('**/build.json*', (route) => route.fulfill({ json: { commit: host.live } }));
+  await page.route(`**${api}/**`, (route) => {
+    const url = new URL(route.request().url());
+    const origin = url.origin;
+    if (url.pathname.endsWith('/commits/main')) return route.fulfill({ json: { sha: host.head } });
+    if (url.pathname.endsWith('/actions/runs')) {
+      expect(url.searchParams.get('head_sha')).toBe(host.head);
+      return route.fulfill({ json: { workflow_runs: [{ ...host.run, html_url: `https://github.com/jzzgh/portal/actions/runs/1`, jobs_url: `${origin}${api}/runs/1/jobs` }] } });
+    }
+    if (url.pathname.endsWith('/runs/1/jobs')) return route.fulfill({ json: { jobs: [{ conclusion: 'failure', check_run_url: `${origin}${api}/check-runs/7` }] } });
+    if (url.pathname.endsWith('/check-runs/7/annotations')) {
+      return route.fulfill({ json: [{ path: 'data/zones.csv', start_line: 5, annotation_level: 'failure', message: 'E 列“quota（参赛名额）”：2024 年东城区上报参赛企业 4 家，超过名额 3 家' }] });
+    }
+    return route.fulfill({ status: 404, json: {} });
+  });
+  await signIn(page);
+  const status = page.getByRole('status').filter({ hasText: '网站' }).last();
+
+  await page.goto('/admin/#/collections/news/entries/2024-10-15-news-12');
+  await page.getByRole('textbox', { name: '摘要' }).fill('交流会摘要（示例）。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '网站正在重新生成' })).toBeVisible();
+  host.run = { status: 'completed', conclusion: 'failure' };
+  const failed = page.getByRole('status').filter({ hasText: '网站生成失败' });
+  await expect(failed).toContainText('data/zones.csv 第 5 行：E 列“quota（参赛名额）”：2024 年东城区上报参赛企业 4 家，超过名额 3 家');
+  await expect(failed.getByRole('link', { name: '打开' })).toHaveAttribute('href', 'https://github.com/jzzgh/portal/actions/runs/1');
+
+  // Fixed and saved again: built, then live, with the page's address.
+  host.head = 'c2';
+  host.run = { status: 'completed', conclusion: 'success' };
+  await page.goto('/admin/#/collections/news/entries/2024-10-15-news-12');
+  await page.getByRole('textbox', { name: '摘要' }).fill('交流会摘要，改过（示例）。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '网站已生成，正在发布' })).toBeVisible();
+  host.live = 'c2';
+  await expect(status).toContainText('网站已更新');
+  await expect(page.getByRole('status').filter({ hasText: '网站已更新' }).getByRole('link')).toHaveAttribute('href', '/news/2024-10-15-news-12/');
+});
