@@ -6,6 +6,7 @@ import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
 import { showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
+import { previewStyle, previewTemplate } from './preview.ts';
 import { tableControl } from './table-field.ts';
 import { watchLive, type LiveWatch } from './watch-live.ts';
 
@@ -68,6 +69,9 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
   CMS.registerFieldType(PHOTO_WIDGET, photoControl(api) as never);
   CMS.registerFieldType(TABLE_WIDGET, tableControl(api) as never);
+  // The page as readers will see it, in the site's own styles (browser/preview.ts).
+  CMS.registerPreviewStyle(previewStyle());
+  for (const kind of ['news', 'stories', 'workers', 'notices'] as const) CMS.registerPreviewTemplate(kind, previewTemplate(api, kind) as never);
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {

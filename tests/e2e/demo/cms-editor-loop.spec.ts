@@ -210,3 +210,27 @@ test('after a save /admin/ tells whether the site was rebuilt with it, is buildi
   await expect(status).toContainText('网站已更新');
   await expect(page.getByRole('status').filter({ hasText: '网站已更新' }).getByRole('link')).toHaveAttribute('href', '/news/2024-10-15-news-12/');
 });
+
+test('the preview shows the page as readers see it, with what the build would remove removed', async ({ page }) => {
+  test.setTimeout(120_000);
+  page.setDefaultTimeout(15_000);
+  await signIn(page);
+  // A story: its title, date and summary as the article page draws them, its components named.
+  await page.goto('/admin/#/collections/stories/entries/2023-qinglan-dianjie');
+  const preview = page.frameLocator('iframe').first();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('一台槽一台槽抠出来的节电账（示例）');
+  await expect(preview.locator('time')).toHaveText('2023年9月12日');
+  await expect(preview.locator('.story-body')).toContainText('［EnterpriseEnergyChart enterprise=qinglan-lvye：网站上在这里显示图表或表格］');
+  // The site's own style sheet: the body's measure and font size are the page's.
+  expect(await preview.locator('.story-body').evaluate((e) => getComputedStyle(e).fontSize)).toBe(await preview.locator('body').evaluate((b) => `${parseFloat(getComputedStyle(b).fontSize) * 1.1}px`));
+
+  // A notice's Markdown body with HTML the build would cut: no script, no handler in the preview.
+  const notice = fs.readdirSync('examples/demo/content/notices')[0]!.replace(/\.md$/, '');
+  await page.goto(`/admin/#/collections/notices/entries/${notice}`);
+  await page.getByRole('textbox', { name: '正文' }).fill('**加粗**的正文。<img src="x.png" onerror="window.hacked=1"><script>window.hacked=2</script>');
+  await expect(preview.locator('.story-body strong')).toHaveText('加粗');
+  await expect(preview.locator('.story-body script')).toHaveCount(0);
+  await expect(preview.locator('.story-body img')).toHaveCount(1);
+  expect(await preview.locator('.story-body img').getAttribute('onerror')).toBeNull();
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});

@@ -242,6 +242,7 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
   expect(policy['connect-src']).toEqual(["'self'", 'data:', 'blob:']);
   expect(policy['script-src']!.filter((s) => !/^'sha256-/.test(s))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(policy['default-src']).toEqual(["'self'"]);
+  expect(policy['frame-src']).toEqual(["'self'", 'blob:']);
   console.log(`/admin/ first load: ${requests} requests, ${(bytes / 1024).toFixed(0)} KB transferred (gzip), editable form after ${editable} ms`);
   await context.close();
 });
