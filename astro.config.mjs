@@ -8,7 +8,8 @@ import chartFiles from './src/astro/integrations/chart-files.ts';
 import validateContent from './src/astro/integrations/validate-content.ts';
 import stopEsbuild from './src/astro/integrations/stop-esbuild.ts';
 import { buildCacheDir, config, contentCacheDir } from './src/astro/config.ts';
-import { copyDocuments } from './src/input/files.ts';
+import documentFiles from './src/astro/integrations/document-files.ts';
+import { MAX_IMAGE_PIXELS } from './src/input/uploads/image.ts';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { EARLY_SCRIPT } from './src/browser/early-script.ts';
@@ -19,20 +20,6 @@ import sveltiaCms from './src/astro/integrations/sveltia-prebuilt.ts';
 
 // Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
 const { contentRoot, site, cms } = config();
-
-/**
- * Copies the content root's files/ (enterprises' plans and summaries) into the built site: only
- * the files the validation accepted (src/input/files.ts), each as a regular file, never a link.
- * @returns {import('astro').AstroIntegration}
- */
-function documentFiles() {
-  return {
-    name: 'portal-document-files',
-    hooks: {
-      'astro:build:done': ({ dir }) => copyDocuments(contentRoot, fileURLToPath(dir)),
-    },
-  };
-}
 
 /**
  * Writes the pages' Content-Security-Policy, with the other security headers, as dist/_headers and
@@ -87,4 +74,7 @@ export default defineConfig({
   // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
   vite: { worker: { format: 'es' }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
+  // Pictures go through sharp with the same pixel limit `npm run validate` enforces, and a picture
+  // sharp cannot process stops the build: Astro's own service would publish the original instead.
+  image: { service: { entrypoint: './src/astro/image-service.ts', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
 });

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { config } from './astro/config.ts';
+import { markdownFolder } from './astro/markdown-loader.ts';
 import { CONTENT, newsSchema, noticeSchema, storySchema, workerSchema, type ContentName } from './input/schema/frontmatter.ts';
 
 // Editors read schema errors in Chinese.
@@ -16,7 +16,7 @@ const root = config().contentRoot;
  */
 function markdown(name: ContentName) {
   const { dir } = CONTENT[name];
-  return glob({ pattern: name === 'stories' ? '*.{md,mdx}' : '*.md', base: `${root}/content/${dir}` });
+  return markdownFolder(`${root}/content/${dir}`, name === 'stories' ? ['md', 'mdx'] : ['md']);
 }
 
 export const collections = {

@@ -16,7 +16,7 @@ import { buildTime, scriptConfig } from '../src/astro/config.ts';
 import { readFrontmatter } from '../src/input/markdown.ts';
 import { beijingDate } from '../src/model/publish.ts';
 import { fileName, fileText, KINDS, type Kind, type ScaffoldInput } from './scaffold.ts';
-import { isRealDate } from '../src/input/schema/cells.ts';
+import { isRealDate } from '../src/input/schema/day.ts';
 import { CONTENT, WORKER_CATEGORIES } from '../src/input/schema/frontmatter.ts';
 import { TABLES, type TableDef } from '../src/input/schema/tables.ts';
 import { readTable } from '../src/input/table.ts';

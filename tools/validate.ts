@@ -1,16 +1,18 @@
 /**
  * npm run validate [-- 内容目录] [--annotations]
  *
- * Checks every table under data/ and every Markdown file under content/ — the same checks the build
- * runs — without building a page, and lists every problem at once, in Chinese. Exit code 0 when
- * all is well, 1 when there are problems, 2 when the folder itself is wrong. With --annotations
- * (the deploy workflow), each problem is also printed as a GitHub Actions workflow command, so it
- * shows on its file and line in the git host's web view (tools/ci-annotations.ts).
+ * Checks every table under data/, every Markdown file under content/ and every upload (the documents
+ * under files/, the pictures under content/) — the same checks the build runs — without building a
+ * page, and lists every problem at once, in Chinese. Exit code 0 when all is well, 1 when there are
+ * problems, 2 when the folder itself is wrong. With --annotations (the deploy workflow), each problem
+ * is also printed as a GitHub Actions workflow command, so it shows on its file and line in the git
+ * host's web view (tools/ci-annotations.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildTime, scriptConfig } from '../src/astro/config.ts';
-import { readPortalData } from '../src/input/read.ts';
+import { buildCacheDir, buildTime, scriptConfig } from '../src/astro/config.ts';
+import { uploadCache } from '../src/build-cache/upload-cache.ts';
+import { checkPortal } from '../src/input/read.ts';
 import { formatProblems, sortProblems } from '../src/input/problems.ts';
 import { isPublished } from '../src/model/publish.ts';
 import { CONTENT, type ContentName } from '../src/input/schema/frontmatter.ts';
@@ -30,7 +32,10 @@ if (!fs.existsSync(path.join(root, 'data')) && !fs.existsSync(path.join(root, 'c
   process.exit(2);
 }
 
-const { data, problems } = readPortalData(root);
+// A PDF or picture whose bytes an earlier run (or build) read is not read again (src/build-cache/upload-cache.ts).
+const uploads = uploadCache(buildCacheDir(root));
+const { data, problems } = await checkPortal(root, { uploads: uploads.cache });
+uploads.save();
 // Since the process started, module loading included: what an editor waits for.
 const seconds = (performance.now() / 1000).toFixed(2);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isRealDate } from '../input/schema/cells.ts';
+import { isRealDate } from '../input/schema/day.ts';
 
 /**
  * The build's settings, all from the environment, read and checked here and nowhere else:

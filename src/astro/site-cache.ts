@@ -1,4 +1,5 @@
-import { readPortalData } from '../input/read.ts';
+import { checkPortal, readPortalData } from '../input/read.ts';
+import type { UploadCache } from '../input/uploads/check.ts';
 import type { MarkupCache } from '../input/markup/markup-problems.ts';
 import { ContentError, type Problem } from '../input/problems.ts';
 import type { PortalData } from '../input/types.ts';
@@ -14,14 +15,35 @@ interface Cached {
   data: PortalData;
   /** By Beijing date: the gate depends on nothing finer. */
   sites: Map<string, Site>;
+  /**
+   * The documents under files/ to publish, once the whole check (uploads' contents included) has
+   * passed; none when the data was read without it (loadPortalData's own read).
+   */
+  documents?: string[];
 }
 const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.portal-data')] ??= new Map()) as Map<string, Cached>;
 
-/** readPortalData's problems; data without problems is kept for loadPortalData, so a build reads it once. */
-export function checkPortalData(root: string, markupCache?: MarkupCache): Problem[] {
-  const { data, problems } = readPortalData(root, markupCache);
-  if (problems.length === 0) cache.set(root, { data, sites: new Map() });
+/**
+ * Every check's problems (checkPortal); data without problems is kept for loadPortalData and the
+ * documents for publishedDocuments, so a build reads and checks the editors' files once.
+ */
+export async function checkPortalData(root: string, caches: { markup?: MarkupCache; uploads?: UploadCache } = {}): Promise<Problem[]> {
+  const { data, problems, documents } = await checkPortal(root, caches);
+  if (problems.length === 0) cache.set(root, { data, sites: new Map(), documents });
   return problems;
+}
+
+/**
+ * The documents under files/ that passed every check, to publish: as the check at the start of the
+ * build found them, or checked now; any problem stops the build with all of them listed.
+ */
+export async function publishedDocuments(root: string): Promise<string[]> {
+  const known = cache.get(root)?.documents;
+  if (known) return known;
+  const { data, problems, documents } = await checkPortal(root);
+  if (problems.length > 0) throw new ContentError(problems);
+  cache.set(root, { data, sites: cache.get(root)?.sites ?? new Map(), documents });
+  return documents;
 }
 
 function cached(root: string): Cached {

@@ -22,10 +22,13 @@ type Rendered = 'notices' | 'news' | 'stories' | 'workers';
  * and pages that render; lists read the model's own entries (getSite().content).
  */
 export async function getEntries<C extends Rendered>(name: C): Promise<CollectionEntry<C>[]> {
+  const published = getSite().content[name];
+  // An empty kind (the real site's normal state before its first news) is not asked of Astro, which would warn.
+  if (published.length === 0) return [];
   const byId = new Map((await getCollection(name)).map((entry) => [entry.id, entry] as const));
-  return getSite().content[name].map((published) => {
-    const entry = byId.get(published.id);
-    if (!entry) throw new Error(`${published.file}：Astro 没有读到这个文件`);
+  return published.map((item) => {
+    const entry = byId.get(item.id);
+    if (!entry) throw new Error(`${item.file}：Astro 没有读到这个文件`);
     return entry as CollectionEntry<C>;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVISIBLE_IN_GENERAL, VISIBLE_ONLY } from '../input/invisible.ts';
 import { tableField, type TableSchemaField } from '../model/open-data/datasets.ts';
 
 /**
@@ -30,6 +31,8 @@ export function hintOf(description?: string, example?: string): string | undefin
 function patternOf(schema: z.ZodType): [string, string] | undefined {
   for (const check of checksOf(schema)) {
     const def = (check as { _zod?: { def?: { format?: string; pattern?: RegExp; error?: unknown } } })._zod?.def;
+    // Invisible characters are named in validate's report; the CMS can only say what they are.
+    if (def?.format === 'regex' && def.pattern?.source === VISIBLE_ONLY.source) return [def.pattern.source, INVISIBLE_IN_GENERAL];
     if (def?.format === 'regex' && def.pattern) return [def.pattern.source, messageOf(check) ?? '格式不对'];
   }
   return undefined;

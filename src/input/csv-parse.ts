@@ -40,7 +40,11 @@ export function decodeCsv(bytes: Uint8Array, file: string): { text: string } | {
 const SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 
 /** Parses CSV text into rows keyed by header, keeping each row's line number for error messages. */
-export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(input: string, file: string): { table: CsvTable; problems: Problem[] } {
+  // Byte-order marks before the header say only how the file is encoded (a file saved twice as
+  // "UTF-8 with BOM" has two): not content. Papa Parse drops one itself, which put its positions,
+  // and so every line number, one off; all are dropped here instead.
+  const text = input.replace(/^\uFEFF+/, '');
   const problems: Problem[] = [];
   const records: { line: number; values: string[] }[] = [];
   let offset = 0;
@@ -84,8 +88,9 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
   });
 
   const rows: CsvRow[] = [];
-  for (const record of records) {
-    if (record.line <= headerRecord.line || isBlank(record.values)) continue; // Excel leaves trailing empty rows
+  // The records after the header's, by position (a line number can repeat only if counting went wrong).
+  for (const record of records.slice(records.indexOf(headerRecord) + 1)) {
+    if (isBlank(record.values)) continue; // Excel leaves trailing empty rows
     if (record.values.length !== header.length) {
       problems.push({
         file,

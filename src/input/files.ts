@@ -1,21 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 
 /**
- * The documents editors may publish under files/, and the first bytes each kind of file begins
- * with. Anything a browser could run on the portal's origin (HTML, SVG, JavaScript) is not here.
+ * What editors may publish under files/, and the first bytes each kind begins with: PDF documents,
+ * and JPG, PNG and WebP pictures (published cleaned: src/input/uploads/image.ts). What is inside is
+ * read afterwards (src/input/uploads/check.ts). Anything a browser could run on the portal's origin
+ * (HTML, SVG, JavaScript) is not here; nor are Office files, which the build cannot read as surely
+ * as a PDF (macros, embedded objects, tracked changes and comments): editors save them as PDF.
  * The `link` cell type of the tables accepts the same extensions.
  */
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const KINDS = [
   { name: 'PDF', extensions: ['pdf'], starts: (b: Uint8Array) => startsWith(b, [...Buffer.from('%PDF-')]) },
-  { name: 'Word', extensions: ['doc'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
-  { name: 'Word', extensions: ['docx'], starts: (b: Uint8Array) => startsWith(b, ZIP) },
-  { name: 'Excel', extensions: ['xls'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
-  { name: 'Excel', extensions: ['xlsx'], starts: (b: Uint8Array) => startsWith(b, ZIP) },
-  { name: 'WPS', extensions: ['wps', 'et', 'dps'], starts: (b: Uint8Array) => startsWith(b, OLE2) },
   { name: 'JPG 图片', extensions: ['jpg', 'jpeg'], starts: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) },
   { name: 'PNG 图片', extensions: ['png'], starts: (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   {
@@ -28,6 +24,12 @@ const KINDS = [
 /** Every extension a document under files/ may have, lower case. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = KINDS.flatMap((k) => k.extensions);
 
+/** The pictures among them: published re-encoded, without metadata. */
+export const PICTURE_DOCUMENT = /\.(jpe?g|png|webp)$/;
+
+/** Office and WPS documents, refused with the way to a PDF. */
+const OFFICE = /^(docx?|docm|dotx?|xlsx?|xlsm|xltx?|pptx?|pptm|ppsx?|wps|wpt|et|ett|dps|dpt|odt|ods|odp|rtf)$/;
+
 /** Larger files are refused: a reader on a phone should not download more to read a plan or a summary. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
@@ -37,7 +39,13 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
  */
 const SYSTEM_FILES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
 
-const KNOWN = '只能放 PDF、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et、.dps）文档和 JPG、PNG、WebP 图片';
+const KNOWN = '只能放 PDF 文档和 JPG、PNG、WebP 图片';
+
+/**
+ * The characters a name under files/ may have: those a table's link cell accepts (letters, digits,
+ * "_", "-", ".", Chinese characters), so every file can be linked, and its address needs no escaping.
+ */
+const NAME = /^[\w\-.\u4e00-\u9fff]+$/;
 
 export interface CheckedDocuments {
   /** Paths relative to the content root ("files/a-one-2019-plan.pdf") of the files that may be published. */
@@ -56,10 +64,10 @@ export function checkDocumentFiles(root: string): CheckedDocuments {
   const result: CheckedDocuments = { documents: [], present: new Set(), problems: [] };
   const top = path.join(root, 'files');
   const stat = lstatOrUndefined(top);
-  if (!stat) return remember(root, result);
+  if (!stat) return result;
   if (!stat.isDirectory()) {
     result.problems.push(notRegular('files', stat));
-    return remember(root, result);
+    return result;
   }
   walk(root, 'files', (file, entry) => {
     const base = path.posix.basename(file);
@@ -73,7 +81,40 @@ export function checkDocumentFiles(root: string): CheckedDocuments {
     if (problem) result.problems.push(problem);
     else result.documents.push(file);
   });
-  return remember(root, result);
+  result.problems.push(...caseTwins([...result.present]));
+  const twins = new Set(result.problems.map((p) => p.file));
+  result.documents = result.documents.filter((file) => !twins.has(file));
+  return result;
+}
+
+/**
+ * Two names that differ only in upper and lower case (Plan.pdf beside plan.pdf) are one address on
+ * a host that ignores case (Windows, macOS, many web servers): which one readers get is chance.
+ */
+function caseTwins(files: string[]): Problem[] {
+  const byLower = new Map<string, string[]>();
+  for (const file of files) byLower.set(file.toLowerCase(), [...(byLower.get(file.toLowerCase()) ?? []), file]);
+  return [...byLower.values()]
+    .filter((same) => same.length > 1)
+    .flatMap((same) =>
+      same.map((file) => ({
+        file,
+        message: `与 ${same.filter((f) => f !== file).join('、')} 只有字母大小写不同，在网站上是同一个地址`,
+        hint: `保留其中一个，删除其余的；要两个都发布，就给其中一个改个不同的名字，例如 ${suggestedName(path.posix.basename(file)).replace(/(\.[^.]+)$/, '-2$1')}`,
+      })),
+    );
+}
+
+/**
+ * The name to rename a file to: spaces and other characters a link cannot hold become "-", the
+ * extension lower case ("Plan 2019 (final).PDF" → "Plan-2019-final.pdf").
+ */
+export function suggestedName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
+  const clean = stem.replace(/[^\w\-.\u4e00-\u9fff]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  return `${clean || 'file'}${extension}`;
 }
 
 /**
@@ -96,46 +137,9 @@ export function checkNoLinks(root: string, folders: readonly string[] = ['conten
   return problems;
 }
 
-/**
- * The documents to publish, checked once per build: the validation at the start of the build has
- * already checked them (and would have stopped the build on any problem); otherwise they are checked now.
- */
-export function publishedDocuments(root: string): string[] {
-  const checked = lastCheck.get(path.resolve(root)) ?? checkDocumentFiles(root);
-  if (checked.problems.length > 0) throw new ContentError(checked.problems);
-  return checked.documents;
-}
-
-/**
- * Copies the checked documents into outDir, each as a regular file: a file that became a link
- * since it was checked is not followed (O_NOFOLLOW) and stops the copy.
- */
-export function copyDocuments(root: string, outDir: string): void {
-  for (const file of publishedDocuments(root)) {
-    const fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-    try {
-      if (!fs.fstatSync(fd).isFile()) throw new Error(`${file} is no longer a regular file`);
-      const target = path.join(outDir, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, fs.readFileSync(fd));
-    } finally {
-      fs.closeSync(fd);
-    }
-  }
-}
-
 /** The extension list for a regular expression, longest first so "docx" is not read as "doc". */
 export function extensionPattern(): string {
   return [...DOCUMENT_EXTENSIONS].sort((a, b) => b.length - a.length).join('|');
-}
-
-/** One process-wide record of the last check of each root, so a build checks its files once. */
-const lastCheck: Map<string, CheckedDocuments> = ((globalThis as Record<symbol, unknown>)[Symbol.for('jz-portal.document-files')] ??=
-  new Map()) as Map<string, CheckedDocuments>;
-
-function remember(root: string, result: CheckedDocuments): CheckedDocuments {
-  lastCheck.set(path.resolve(root), result);
-  return result;
 }
 
 function checkDocument(root: string, file: string, size: number): Problem | undefined {
@@ -147,6 +151,8 @@ function checkDocument(root: string, file: string, size: number): Problem | unde
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   const kind = KINDS.find((k) => (k.extensions as readonly string[]).includes(extension));
   if (!kind) return unknownKind(file, extension);
+  const rename = nameProblem(file);
+  if (rename) return rename;
   if (size > MAX_DOCUMENT_BYTES) {
     return {
       file,
@@ -164,14 +170,48 @@ function checkDocument(root: string, file: string, size: number): Problem | unde
   return undefined;
 }
 
+/** A name a link cannot hold as written, or with an upper-case extension: what to rename it to. */
+function nameProblem(file: string): Problem | undefined {
+  const parts = file.split('/');
+  const bad = parts.findIndex((part) => !NAME.test(part));
+  const name = parts[parts.length - 1]!;
+  const extension = name.slice(name.lastIndexOf('.') + 1);
+  if (bad >= 0) {
+    const part = parts[bad]!;
+    const what = /\s/.test(part) ? '有空格' : `有链接里不能用的字符（${[...new Set(part.replace(/[\w\-.\u4e00-\u9fff]/g, ''))].join(' ')}）`;
+    const folder = bad < parts.length - 1;
+    const to = suggestedName(part);
+    return {
+      file,
+      message: `${folder ? '文件夹' : '文件'}名“${part}”${what}，表格和文章里无法链接到它`,
+      hint: `把“${part}”改名为“${to}”（只用字母、数字、汉字、“-”和“_”），表格里的文件名也照此改`,
+    };
+  }
+  if (extension !== extension.toLowerCase()) {
+    return {
+      file,
+      message: `扩展名 .${extension} 是大写的，网站只认小写的扩展名`,
+      hint: `把“${name}”改名为“${suggestedName(name)}”，表格里的文件名也照此改`,
+    };
+  }
+  return undefined;
+}
+
 function unknownKind(file: string, extension: string): Problem {
   if (extension === '') return { file, message: '文件没有扩展名，看不出是什么文件，网站不发布', hint: `${KNOWN}；文件名要带扩展名，如 plan.pdf` };
+  if (OFFICE.test(extension)) {
+    return {
+      file,
+      message: `网站不发布 .${extension} 文件（Word、Excel、PPT、WPS 文档里可能藏有宏、批注、修订记录和隐藏内容，网站无法逐一检查）`,
+      hint: `用 Word、Excel 或 WPS 打开，“文件 → 另存为”（WPS 也可“输出为 PDF”）选 PDF 格式，把得到的 .pdf 文件放进 files/，表格里的文件名也改成 .pdf`,
+    };
+  }
   const hint =
     extension === 'svg'
       ? 'SVG 图片里可以藏有程序：用图片软件另存为 PNG 或 JPG 后放进 files/'
       : /^(html?|xhtml|mht|mhtml|js|mjs)$/.test(extension)
         ? '网页文件里可以藏有程序：用 Word 或浏览器打开，另存为（或打印为）PDF 后放进 files/'
-        : `${KNOWN}：用 Word、Excel 或 WPS 另存为 PDF 后放进 files/`;
+        : `${KNOWN}：用制作它的软件另存为 PDF 后放进 files/`;
   return { file, message: `网站不发布 .${extension} 文件`, hint };
 }
 

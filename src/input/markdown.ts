@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isPair, isScalar, LineCounter, type Pair, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { placeOf, pictureProblem } from './inside-root.ts';
+import { hasInvisible, INVISIBLE, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
+import { judgeAddress } from './markup/address.ts';
+import { DEPTH_HINT, MAX_DEPTH, tooDeep, tooDeepYaml } from './markup/depth.ts';
 import { markupProblems, type MarkupCache } from './markup/markup-problems.ts';
 import { findPrivateNumbersInMarkup, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
@@ -50,6 +53,10 @@ export function readContent(root: string, markupCache?: MarkupCache): { content:
     for (const name of files) {
       const file = `content/${def.dir}/${name}`;
       const id = name.replace(/\.mdx?$/, '');
+      if (hasInvisible(name)) {
+        problems.push({ file, message: `文件名${invisibleMessage(name)}`, hint: `文件名就是网页地址：把文件改名为 ${name.replace(INVISIBLE, '')}（重新打字输入文件名）` });
+        continue;
+      }
       if (!ID_PATTERN.test(id)) {
         problems.push({
           file,
@@ -164,6 +171,11 @@ export function readFrontmatter<S extends z.ZodType>(
   });
   if (problems.length > 0) return { ...result, lineOf };
 
+  const deep = tooDeepYaml(yamlText);
+  if (deep) {
+    problems.push({ file, line: deep.line + 1, column: deep.column, message: `${deep.what}超过 ${MAX_DEPTH} 层`, hint: '信息块的字段最多套两层（如 contact 下的 email）：删掉多余的缩进或括号；参照同目录下的其他文件' });
+    return { ...result, lineOf };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   // The YAML starts on the file's second line.
@@ -196,11 +208,14 @@ export function readFrontmatter<S extends z.ZodType>(
   }
   const raw = doc.toJS({ maxAliasCount: 0 }) ?? {};
   problems.push(...privateNumbers(yamlText, file, 2));
+  const hidden = invisibleScalars(doc, (offset) => ({ line: fileLine(offset), column: counter.linePos(offset).col }), file);
+  problems.push(...hidden.problems);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
+      if (hidden.fields.has(field)) continue; // already said, with the character and its place
       const received = field ? (raw as Record<string, unknown>)[field] : raw;
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
@@ -227,6 +242,25 @@ export function readFrontmatter<S extends z.ZodType>(
   }
   if (problems.length > 0) return { ...result, lineOf };
   return { data: parsed.data, ...result, lineOf };
+}
+
+/**
+ * Every text value (and field name) of the frontmatter holding an invisible character (invisible.ts),
+ * at its line; the message counts characters within the value, as written or as YAML's escapes give it.
+ */
+function invisibleScalars(doc: Document, place: (offset: number) => { line: number; column: number }, file: string): { problems: Problem[]; fields: Set<string> } {
+  const problems: Problem[] = [];
+  const fields = new Set<string>();
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== 'string' || !hasInvisible(node.value)) return;
+      const pair = ancestors.find((a): a is Pair<unknown, unknown> => isPair(a));
+      const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (field !== undefined) fields.add(field);
+      problems.push({ file, ...place(node.range?.[0] ?? 0), field, message: invisibleMessage(node.value), hint: INVISIBLE_HINT });
+    },
+  });
+  return { problems, fields };
 }
 
 function firstAlias(doc: Document): { range?: [number, number, number] | null } | undefined {
@@ -278,6 +312,8 @@ function yamlError(code: string): { message: string; hint: string } {
       return { message: '内容不能以 @ 或 ` 开头', hint: '用英文双引号把整个内容括起来，例如 title: "@焦作 的新闻"' };
     case 'MULTIPLE_DOCS':
       return { message: '信息块中间多了一行 ---', hint: '信息块只能有开头和结尾两行 ---：删除中间那一行' };
+    case 'RESOURCE_EXHAUSTION':
+      return { message: `信息块的层级太深（超过 ${MAX_DEPTH} 层）`, hint: '信息块的字段最多套两层：删掉多余的缩进或括号' };
     case 'TAG_RESOLVE_FAILED':
       return { message: '内容以 ! 开头，信息块会把它当成类型标记', hint: '用英文双引号把整个内容括起来，例如 title: "!重要通知"' };
     default:
@@ -300,7 +336,12 @@ const TARGETS = [
  * Links to other pages are checked on the built site (npm run check:links).
  */
 export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string, markupCache?: MarkupCache): Problem[] {
-  const problems: Problem[] = markupProblems(body, firstLine, file, markupCache);
+  // Before any parser: a body nested thousands deep would overflow their stacks (depth.ts).
+  // The checks below read the text line by line, without recursion: they still run.
+  const deep = tooDeep(body, file.endsWith('.mdx'));
+  const problems: Problem[] = deep
+    ? [{ file, line: firstLine + deep.line - 1, column: deep.column, message: `正文中${deep.what}超过 ${MAX_DEPTH} 层，无法检查，也无法生成网页`, hint: DEPTH_HINT }]
+    : markupProblems(body, firstLine, file, markupCache);
   let fenced = false;
   // What is inside an HTML comment is not shown: blank it out, keeping the lines where they are.
   const shown = body.replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
@@ -312,7 +353,10 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
       for (const m of lineText.matchAll(re)) {
         const target = decodeTarget(m[1] ?? '');
         const column = (m.index ?? 0) + 1;
+        // Only addresses on the portal name a file here; the markup check judges the others (address.ts).
         if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(target) || target === '') continue;
+        const verdict = judgeAddress(target);
+        if (!verdict.ok || !verdict.local) continue;
         const clean = target.replace(/[?#].*$/, '');
         if (clean.startsWith('/files/')) {
           // Through the same check as pictures: /files/../data/x.csv or a link out is no document of files/.

@@ -5,6 +5,7 @@ import { CITY_GROUP, RECIPIENT_KINDS, TABLES, type TableName } from './schema/ta
 import { fieldLabel, fields } from './table.ts';
 import { recipientResolver } from './recipients.ts';
 import { isAbsoluteUrl } from './schema/patterns.ts';
+import { nameKey } from './invisible.ts';
 
 const at = (table: TableName, line: number, field: string, message: string, hint?: string): Problem => ({
   file: `data/${TABLES[table].file}`,
@@ -69,15 +70,22 @@ const RULES: Rule[] = [
     needs: ['zones', 'enterprises'],
     check(data) {
       const zoneIds = new Set(data.zones.map((z) => z.id));
-      const names = new Map<string, number>();
+      const names = new Map<string, { line: number; name: string }>();
       const problems: Problem[] = [];
       for (const e of data.enterprises) {
         if (e.zone !== CITY_GROUP && !zoneIds.has(e.zone)) {
           problems.push(at('enterprises', e.line, 'zone', `赛区编号“${e.zone}”不存在`, `请填写 ${TABLES.zones.file} 中的赛区编号，市直企业填 ${CITY_GROUP}`));
         }
-        const first = names.get(e.name);
-        if (first !== undefined) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first} 行相同`, '同一企业只登记一次：删除这一行，其他表格中用第一行的企业编号'));
-        else names.set(e.name, e.line);
+        // Names that look the same are the same name (全角 and 半角, spaces, invisible characters).
+        const key = nameKey(e.name);
+        const first = names.get(key);
+        if (first === undefined) names.set(key, { line: e.line, name: e.name });
+        else if (first.name === e.name) problems.push(at('enterprises', e.line, 'name', `企业名称与第 ${first.line} 行相同`, '同一企业只登记一次：删除这一行，其他表格中用第一行的企业编号'));
+        else {
+          problems.push(
+            at('enterprises', e.line, 'name', `企业名称与第 ${first.line} 行的“${first.name}”看起来相同（只差全角半角字符或空格）`, '同一企业只登记一次：删除这一行，其他表格中用第一行的企业编号；若确是两家企业，请写出它们名称的真正区别'),
+          );
+        }
       }
       return problems;
     },

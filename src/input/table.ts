@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decodeCsv, parseCsv, wrongSeparator } from './csv-parse.ts';
+import { hasInvisible, INVISIBLE, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { findPrivateNumbers, PRIVATE_HINT, PRIVATE_KIND } from './privacy.ts';
 import type { Problem } from './problems.ts';
 import { DECIMAL_COMMA } from './schema/cells.ts';
@@ -57,7 +58,16 @@ export function readTable<S extends z.ZodObject>(
     return i >= 0 ? i + 1 : undefined;
   };
   for (const name of table.header) {
-    if (name && !declared.has(name)) {
+    if (hasInvisible(name)) {
+      // A second BOM (a file saved twice as "UTF-8 with BOM") or a pasted column name.
+      problems.push({
+        file,
+        line: headerLine,
+        column: columnOf(name),
+        message: `列名“${name.replace(INVISIBLE, '')}”${invisibleMessage(name)}`,
+        hint: `${INVISIBLE_HINT}；列名照抄说明文档（本表的列为：${info.map((f) => f.name).join('、')}）`,
+      });
+    } else if (name && !declared.has(name)) {
       problems.push({
         file,
         line: headerLine,
@@ -69,7 +79,8 @@ export function readTable<S extends z.ZodObject>(
     }
   }
   const missing = info.filter((f) => !table.header.includes(f.name));
-  for (const f of missing.filter((f) => f.required)) {
+  // A column whose name only carries an invisible character is reported above, not as missing.
+  for (const f of missing.filter((f) => f.required && !table.header.some((h) => h.replace(INVISIBLE, '') === f.name))) {
     problems.push({
       file,
       line: headerLine,
@@ -97,8 +108,18 @@ export function readTable<S extends z.ZodObject>(
         hint: PRIVATE_HINT,
       })),
     );
-    if (secrets.length > 0) {
-      problems.push(...secrets);
+    const hidden = Object.entries(row.cells)
+      .filter(([, value]) => hasInvisible(value))
+      .map(([name, value]) => ({
+        file,
+        line: row.line,
+        column: columnOf(name),
+        field: fieldLabel(def as unknown as TableDef, name),
+        message: invisibleMessage(value),
+        hint: INVISIBLE_HINT,
+      }));
+    if (secrets.length + hidden.length > 0) {
+      problems.push(...secrets, ...hidden);
       continue;
     }
     const result = def.schema.safeParse(input);
@@ -180,6 +201,10 @@ export function issueHint(issue: z.core.$ZodIssue, received: unknown, field?: Pi
       return `核对${title}的数值${about}`;
     case 'invalid_value':
       return `从可选值中选一个照抄，注意大小写${about}`;
+    case 'custom':
+      // A check that knows its own fix (an impossible day) gives it.
+      if (typeof issue.params?.hint === 'string') return issue.params.hint;
+      return `按上面说的格式改正${title}${example}${about}；可参照同一文件中填写正确的行`;
     default:
       return `按上面说的格式改正${title}${example}${about}；可参照同一文件中填写正确的行`;
   }

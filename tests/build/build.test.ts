@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../tools/build-site.ts';
 import { checkLinks } from '../../tools/links.ts';
 import { fixtureRoot, treeHash } from '../support/fixture-root.ts';
+import { imageMetadata } from '../../src/input/uploads/image.ts';
 
 /** Runs the real build (every step of `npm run build`) on a content root, into a throwaway folder. */
 function build(root: string, outDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-dist-')), 'dist')) {
@@ -45,6 +46,27 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/news/n-one.md\n  1. 第 9 行第 1 个字：图片“./images/qidong.jpg”不存在');
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('stops on uploads it cannot publish, naming each: a worker’s photo too large to decode, a PDF that runs script', () => {
+    const { status, output, outDir } = build(fixtureRoot('worker-photo-bomb', 'files-pdf-javascript'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/workers/photos/wang-wu.png\n  1. 图片有 30000 × 30000 像素（90000 万像素），超过了 4000 万像素的上限');
+    expect(output).toContain('files/a-one-2019-plan.pdf\n  2. PDF 里有 JavaScript 脚本');
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('publishes pictures under files/ cleaned of their metadata, leaving the editor’s files as they were', async () => {
+    const root = fixtureRoot('files-jpeg-gps', 'files-png-text-chunk');
+    const before = treeHash(root);
+    const { status, output, outDir } = build(root);
+    expect(status, output).toBe(0);
+    for (const file of ['files/a-one-photo.jpg', 'files/a-one-chart.png']) {
+      const published = fs.readFileSync(path.join(outDir, file));
+      expect(await imageMetadata(published), file).toEqual([]);
+      expect(published.includes('13912345678'), file).toBe(false);
+    }
+    expect(treeHash(root)).toBe(before);
   });
 
   it('a refused build leaves the previous site as it was and no partial folder', () => {
@@ -98,5 +120,14 @@ describe('the build', () => {
     expect(fs.existsSync(path.join(outDir, 'enterprises', 'a-one', 'index.html'))).toBe(true);
     expect(checkLinks(outDir).broken).toEqual([]);
     expect(treeHash(root)).toBe(before);
+  });
+
+  it('a newcomer’s build of the real site warns of nothing: empty news, stories and workers are its normal state', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-real-'));
+    for (const folder of ['content', 'data']) fs.cpSync(folder, path.join(root, folder), { recursive: true });
+    for (const dir of ['news', 'stories', 'workers']) expect(fs.readdirSync(path.join(root, 'content', dir)).filter((name) => /\.mdx?$/.test(name))).toEqual([]);
+    const { status, output } = build(root);
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/WARN|warning/i);
   });
 });

@@ -1,15 +1,15 @@
 import type { Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
-import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { formatProblem } from '../../input/problems.ts';
-import { BODY_SCHEMA } from '../../input/markup/html-schema.ts';
+import { sanitizeBody } from '../../input/markup/html-schema.ts';
 import { MDX_NODE_TYPES } from '../../input/markup/parse-body.ts';
 import { refusedMdx } from '../../input/markup/refused-mdx.ts';
 
 /**
  * Defence in depth behind `npm run validate`, first of the site's rehype plugins. A Markdown body's
- * raw HTML is parsed here (Astro would parse it only after every plugin) and cut down to BODY_SCHEMA.
+ * raw HTML is parsed here (Astro would parse it only after every plugin) and cut down to BODY_SCHEMA
+ * (its addresses judged as browsers read them: address.ts).
  * An MDX story's tree still holds components and expressions, which the sanitiser would drop: it is
  * checked with the validator's own rules instead, and a story that breaks them stops the build.
  */
@@ -23,7 +23,7 @@ export default function rehypeSanitizeBody() {
       }
       return undefined;
     }
-    return sanitize(raw(tree, { file }), BODY_SCHEMA) as Root;
+    return sanitizeBody(raw(tree, { file }) as Root);
   };
 }
 

@@ -1,5 +1,8 @@
+import type { Nodes, Root } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { defaultSchema } from 'rehype-sanitize';
+import { addressAllowed } from './address.ts';
 
 /**
  * The one list of HTML that editors' Markdown and MDX bodies may hold: GitHub's (rehype-sanitize's
@@ -23,10 +26,6 @@ const attributes: Attributes = Object.fromEntries(Object.entries(defaultSchema.a
 attributes['*'] = (attributes['*'] ?? []).filter((a) => typeof a === 'string' && COMMON.has(a)).concat([FOOTNOTE_ID]);
 // The heading of the footnotes, which each reference names by aria-describedby.
 attributes.h2 = [...(attributes.h2 ?? []), ['id', 'footnote-label']];
-// Pictures only from the content root, by a relative path: one from another site would be blocked
-// by the pages' policy (an empty box), and would tell that site who reads the page.
-const LOCAL_PATH = /^(?![a-z][a-z\d+.-]*:)(?!\/\/)/i;
-attributes.img = (attributes.img ?? []).map((a) => (a === 'src' ? ['src', LOCAL_PATH] : a));
 attributes.col = ['span'];
 attributes.colgroup = ['span'];
 
@@ -48,6 +47,24 @@ export const BODY_SCHEMA: Schema = {
   // Removed with what they hold, not just unwrapped: their text is code or markup, not reading matter.
   strip: ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'iframe', 'object', 'embed', 'xmp', 'noembed', 'noframes'],
 };
+
+/**
+ * A body cut down to what it may hold: first every address the browser would read as leading
+ * elsewhere than it looks (address.ts; pictures only from the portal itself: one from another site
+ * would be blocked by the pages' policy, an empty box, and would tell that site who reads the page),
+ * then BODY_SCHEMA. The input tree is left as it was.
+ */
+export function sanitizeBody(tree: Root): Root {
+  return sanitize(withoutForeignAddresses(tree) as Root, BODY_SCHEMA) as Root;
+}
+
+function withoutForeignAddresses(node: Nodes): Nodes {
+  if (!('children' in node)) return node;
+  const children = node.children.map(withoutForeignAddresses);
+  if (node.type !== 'element') return { ...node, children } as Nodes;
+  const properties = Object.fromEntries(Object.entries(node.properties).filter(([property, value]) => addressAllowed(property, value)));
+  return { ...node, properties, children } as Nodes;
+}
 
 /** The tags editors may write, for hints. */
 export const ALLOWED_TAGS: readonly string[] = BODY_SCHEMA.tagNames ?? [];

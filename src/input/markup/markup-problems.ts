@@ -19,7 +19,7 @@ export interface MarkupCache {
 
 /** The check's code: this folder, the components' schema it reads, and the parsers. */
 const markupVersion = () =>
-  codeVersion(['src/input/markup', 'src/input/schema/mdx-components.ts'], ['remark-parse', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'hast-util-sanitize', 'remark-cjk-friendly', 'remark-gfm', 'remark-mdx', 'unified', 'vfile', 'vfile-message', 'property-information']);
+  codeVersion(['src/input/markup', 'src/input/schema/mdx-components.ts', 'src/input/invisible.ts'], ['remark-parse', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'hast-util-sanitize', 'remark-cjk-friendly', 'remark-gfm', 'remark-mdx', 'unified', 'vfile', 'vfile-message', 'property-information']);
 
 export function readMarkupCache(file: string): MarkupCache {
   const version = markupVersion();

@@ -1,6 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
-import { sanitize } from 'hast-util-sanitize';
-import { ALLOWED_TAGS, allowedAttributes, attributeName, BODY_SCHEMA } from './html-schema.ts';
+import { findInvisible, hasInvisible, INVISIBLE_HINT, invisibleNames } from '../invisible.ts';
+import { judgeAddress, shownAddress } from './address.ts';
+import { ALLOWED_TAGS, allowedAttributes, attributeName, BODY_SCHEMA, sanitizeBody } from './html-schema.ts';
 
 /** Something in a body that is not allowed, where it starts in the parsed text (1-based). */
 export interface Finding {
@@ -34,7 +35,7 @@ export function refusedHtml(tree: Root): Finding[] {
     if (node.type === 'element' && typeof key === 'number') kept.set(key, node);
     if ('children' in node) node.children.forEach(collect);
   };
-  collect(sanitize(copy, BODY_SCHEMA));
+  collect(sanitizeBody(copy));
 
   const findings: Finding[] = [];
   const walk = (node: Nodes, ancestors: string[]) => {
@@ -55,6 +56,33 @@ export function refusedHtml(tree: Root): Finding[] {
     node.children.forEach((child) => walk(child, inside));
   };
   walk(copy, []);
+  return [...findings, ...invisibleInText(copy)];
+}
+
+/**
+ * Invisible characters (invisible.ts) in what the page shows, typed or written as &#x202E;: in the
+ * text and in attribute values (alt, title, addresses). Placed at the first such character.
+ */
+function invisibleInText(tree: Root): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'text' && hasInvisible(node.value)) {
+      const first = findInvisible(node.value)[0]!;
+      const before = node.value.slice(0, first.index).split('\n');
+      const start = node.position?.start;
+      const line = start && start.line + before.length - 1;
+      const column = start && (before.length > 1 ? before.at(-1)!.length + 1 : start.column + first.index);
+      findings.push({ line, column, message: `正文含有看不见的字符${invisibleNames(node.value)}`, hint: INVISIBLE_HINT });
+    }
+    if (node.type === 'element') {
+      for (const [property, value] of Object.entries(node.properties)) {
+        const text = Array.isArray(value) ? value.join(' ') : String(value);
+        if (hasInvisible(text)) findings.push({ ...at(node), message: `标签 <${node.tagName}> 的属性 ${attributeName(property)} 含有看不见的字符${invisibleNames(text)}`, hint: INVISIBLE_HINT });
+      }
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
   return findings;
 }
 
@@ -84,7 +112,18 @@ function refusedAttribute(node: Element, property: string, value: unknown): Find
     return { ...at(node), message: `标签 <${tag}> 带有 ${name}，这是会在读者浏览器里运行的程序代码`, hint: `删除 ${name}="…"；正文中不能有任何程序代码` };
   }
   if (URL_PROPERTIES.includes(property) && allowedAttributes(tag).includes(name)) {
-    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    const shown = shownAddress(text);
+    const verdict = judgeAddress(text);
+    if (!verdict.ok && verdict.host && !/^\s*https?:/i.test(text)) {
+      // Written as a path, read by the browser as another site: "/\evil.example", "/<tab>/evil.example", "//evil.example".
+      return {
+        ...at(node),
+        message: `地址“${shown}”在浏览器里会指向别的网站 ${verdict.host}`,
+        hint: property === 'src'
+          ? '图片只能用本文件旁边的图片文件（如 ./images/tu.jpg）；路径里只用正斜杠“/”，不要写反斜杠“\\”、两个连续的斜杠或空白字符'
+          : '本站的地址以一个正斜杠开头（如 /news/…），路径里不要写反斜杠“\\”、两个连续的斜杠或空白字符；链接到别的网站请写完整的 https:// 地址',
+      };
+    }
     if (/^\s*data:/i.test(text) && property === 'src') {
       return { ...at(node), message: `图片地址“${shown}”把图片内容直接写进了正文，不允许使用`, hint: '把图片存成文件放在本文件旁边（如 ./images/tu.jpg），再写它的路径' };
     }

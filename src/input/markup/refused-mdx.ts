@@ -2,6 +2,7 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Expression, Program } from 'estree';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
+import { hasInvisible, INVISIBLE_HINT, invisibleNames } from '../invisible.ts';
 import { MDX_COMPONENTS, type PropKind } from '../schema/mdx-components.ts';
 import { refusedHtml, type Finding } from './refused-html.ts';
 
@@ -116,6 +117,9 @@ function componentProblems(node: Jsx): Finding[] {
     if (!literalProp) findings.push(notLiteral(`组件 <${name}> 的属性 ${attribute.name}`, attribute, kind.example(attribute.name)));
     else if (!kind.ok(literalProp.value)) {
       findings.push({ ...at(attribute), message: `组件 <${name}> 的属性 ${attribute.name} 应填${kind.name}`, hint: `写成 ${kind.example(attribute.name)}` });
+    } else if (hasInvisible(JSON.stringify(literalProp.value))) {
+      // A prop's text reaches the page (a sector's name, a table's caption) like body text.
+      findings.push({ ...at(attribute), message: `组件 <${name}> 的属性 ${attribute.name} 含有看不见的字符${invisibleNames(JSON.stringify(literalProp.value))}`, hint: INVISIBLE_HINT });
     }
   }
   for (const [prop, def] of Object.entries(props)) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { DOCUMENT_EXTENSIONS, extensionPattern } from '../files.ts';
+import { DOCUMENT_EXTENSIONS, extensionPattern, suggestedName } from '../files.ts';
+import { visible } from '../invisible.ts';
+import { typedDay } from './day.ts';
 import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -35,7 +37,8 @@ export type CellMeta = {
   example?: string;
 };
 
-export const text = (meta: CellMeta) => z.string().meta(meta);
+/** Text, with no invisible character (invisible.ts): the CMS refuses one as it is typed. */
+export const text = (meta: CellMeta) => visible(z.string()).meta(meta);
 
 export const id = (meta: CellMeta) =>
   z
@@ -64,23 +67,8 @@ export const month = (meta: CellMeta) =>
     )
     .meta({ example: '2019-04', ...meta });
 
-/**
- * A calendar day, 2019-04-30. Excel on Chinese Windows saves a typed date as 2019/4/30: that, and
- * 2019-4-30 and 2019年4月30日, are read as 2019-04-30. A day that does not exist is an error.
- */
-export const date = (meta: CellMeta) =>
-  z
-    .preprocess(
-      excelForm(
-        /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/,
-        (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
-      ),
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2019-04-30' })
-        .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' }),
-    )
-    .meta({ example: '2019-04-30', ...meta });
+/** A calendar day, 2019-04-30, as Excel saves it or an editor types it (day.ts). */
+export const date = (meta: CellMeta) => typedDay('2019-04-30').meta({ example: '2019-04-30', ...meta });
 
 function excelForm(pattern: RegExp, iso: (m: RegExpExecArray) => string) {
   return (value: unknown) => {
@@ -102,10 +90,25 @@ const DOCUMENT_LINK = new RegExp(`^(${ABSOLUTE_URL.source.slice(1)}\\S+|(?!(.*/)
 export const link = (meta: CellMeta) =>
   z
     .string()
-    .regex(DOCUMENT_LINK, {
-      error: `应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（${DOCUMENT_EXTENSIONS.join('、')}）`,
-    })
+    .regex(DOCUMENT_LINK, { error: (issue) => linkError(String(issue.input)) })
     .meta(meta);
+
+/** What is wrong with a document's name as typed, and what to write instead when it can be said. */
+function linkError(value: string): string {
+  const general = `应为以 http:// 或 https:// 开头的网址，或 files/ 下的文件名（${DOCUMENT_EXTENSIONS.join('、')}）`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('.') || value.includes('/.')) return general;
+  const parts = value.split('/');
+  const fixed = [...parts.slice(0, -1).map(suggestedName), suggestedName(parts[parts.length - 1]!)].join('/');
+  const extension = (/\.([^./]+)$/.exec(value)?.[1] ?? '').toLowerCase();
+  if (!extension) return general;
+  if (!DOCUMENT_EXTENSIONS.includes(extension)) {
+    return `网站不发布 .${extension} 文件：${general}；Word、Excel、WPS 文档请另存为 PDF，这里写 PDF 的文件名`;
+  }
+  if (/\s/.test(value)) return `文件名里有空格：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  if (fixed !== value && fixed.toLowerCase() === value.toLowerCase()) return `扩展名要小写：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  if (fixed !== value) return `文件名里有链接里不能用的字符：把文件改名为“${fixed}”，这里也写“${fixed}”`;
+  return general;
+}
 
 /** Several values in one cell, separated by the Chinese enumeration comma “、”. */
 export const list = (meta: CellMeta) =>
@@ -116,9 +119,3 @@ export const list = (meta: CellMeta) =>
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, meta: CellMeta) =>
   z.enum(values, { error: `只能填写以下之一：${values.join('、')}` }).meta(meta);
-
-export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isRealDate } from './cells.ts';
+import { visible } from '../invisible.ts';
+import { typedDay } from './day.ts';
 import { ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -7,7 +8,9 @@ import { ID_ERROR, ID_PATTERN } from './patterns.ts';
  * private data (a phone number, an ID-card number) cannot reach a page by way of a typo'd field.
  */
 
-const zhText = (title: string) => z.string().min(1, { error: `${title}不能为空` }).meta({ title });
+const zhText = (title: string) => visible(z.string()).min(1, { error: `${title}不能为空` }).meta({ title });
+/** One item of a list (issuers, attachments, honours). */
+const item = () => visible(z.string()).min(1);
 const ascii = (title: string) =>
   z
     .string()
@@ -15,17 +18,12 @@ const ascii = (title: string) =>
     .meta({ title });
 const campaignYear = z.number().int().min(2000).max(2100).meta({ title: '竞赛年度' });
 
-/** A calendar day. YAML may hand us a Date or a string; either way it becomes "YYYY-MM-DD". */
-const day = (title: string) =>
-  z
-    .preprocess(
-      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-      z
-        .string({ error: '日期应写成“年-月-日”，例如 2024-03-15' })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成“年-月-日”，例如 2024-03-15' })
-        .refine(isRealDate, { error: '这一天不存在，请检查月份和日期' }),
-    )
-    .meta({ title, example: '2024-03-15' });
+/**
+ * A calendar day, by the same rule as a table's date cell (day.ts). YAML may hand over a string
+ * (2024/3/15, 2024年3月15日) or, in Astro's reader, a Date for 2024-03-15: either way it becomes
+ * "2024-03-15", so the build shows the day the check accepted.
+ */
+const day = (title: string) => typedDay('2024-03-15').meta({ title, example: '2024-03-15' });
 
 /** Kept out of every output while true: pages, lists, feeds, search, downloads. */
 const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(false).meta({ title: '草稿' });
@@ -33,10 +31,10 @@ const draft = z.boolean({ error: 'draft 只能填 true 或 false' }).default(fal
 export const noticeSchema = z.strictObject({
   year: campaignYear,
   documentNumber: zhText('发文字号').regex(/^.+〔\d{4}〕\d+号$/, { error: '发文字号应写成“焦工文〔2019〕27号”的样式，年份用六角括号〔〕' }),
-  issuers: z.array(z.string().min(1)).min(1).meta({ title: '发文机关', description: '联合行文时按通知排列顺序逐个列出' }),
+  issuers: z.array(item()).min(1).meta({ title: '发文机关', description: '联合行文时按通知排列顺序逐个列出' }),
   title: zhText('标题'),
   addressees: zhText('主送机关'),
-  attachments: z.array(z.string().min(1)).default([]).meta({ title: '附件名称' }),
+  attachments: z.array(item()).default([]).meta({ title: '附件名称' }),
   reportDeadline: zhText('报送期限').optional(),
   contact: z
     .strictObject({ department: zhText('联系部门'), email: z.email({ error: '电子邮箱格式不正确' }) })
@@ -71,7 +69,7 @@ export const workerSchema = <P extends z.ZodType>(photo: P) =>
     enterprise: ascii('企业编号'),
     category: z.enum(WORKER_CATEGORIES, { error: `只能填写以下之一：${WORKER_CATEGORIES.join('、')}` }).meta({ title: '类别' }),
     role: zhText('岗位'),
-    honours: z.array(z.string().min(1)).default([]).meta({ title: '荣誉' }),
+    honours: z.array(item()).default([]).meta({ title: '荣誉' }),
     photo: photo.optional().meta({ title: '照片', description: '与本文件同目录的图片相对路径，如 ./photos/zhang-san.jpg' }),
     photoAlt: zhText('照片说明').optional(),
     draft,

@@ -29,7 +29,7 @@ describe('content references and frontmatter', () => {
   it.each([
     ['story-unknown-enterprise', { file: 'content/stories/s-one.mdx', field: 'enterprise', message: '企业编号“ghost”在 enterprises.csv 中不存在' }],
     ['frontmatter-private-field', { file: 'content/workers/wang-wu.md', line: 6, field: 'phone', message: '不认识的字段“phone”' }],
-    ['frontmatter-bad-date', { file: 'content/news/n-one.md', line: 3, field: 'date', message: '这一天不存在，请检查月份和日期，实际填写的是“2019-02-30”' }],
+    ['frontmatter-bad-date', { file: 'content/news/n-one.md', line: 3, field: 'date', message: '这一天不存在：2019 年 2 月只有 28 天，实际填写的是“2019-02-30”' }],
     ['worker-missing-photo', { file: 'content/workers/wang-wu.md', line: 6, field: 'photo', message: '照片文件“./photos/wang-wu.jpg”不存在' }],
     ['participation-missing-file', { file: 'data/participation.csv', line: 2, field: 'plan（竞赛活动实施方案）', message: '文件“files/a-one-plan.pdf”不存在' }],
   ])('%s', (name, expected) => {

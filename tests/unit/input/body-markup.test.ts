@@ -56,6 +56,14 @@ describe('HTML in a Markdown body', () => {
 });
 
 describe('MDX stories', () => {
+  it('refuse an invisible character in a component prop, as in body text', () => {
+    const problems = mdx('<LeaderboardChart year={2024} sector="冶金\u202e建材" />');
+    expect(problems.map((p) => p.message)).toEqual(['组件 <LeaderboardChart> 的属性 sector 含有看不见的字符“从右向左覆盖符 U+202E”']);
+    expect(mdx("<DataTable caption=\"措施\" columns={['措\u200b施']} rows={[['测量']]} />").map((p) => p.message)).toEqual([
+      '组件 <DataTable> 的属性 columns 含有看不见的字符“零宽空格 U+200B”',
+    ]);
+  });
+
   it('allow the documented components with literal props, and HTML from the list', () => {
     const body = [
       '<DataTable caption="措施" columns={[\'措施\', \'节电\']} rows={[[\'测量\', 120], [\'保温\', -1]]} />',

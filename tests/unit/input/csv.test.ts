@@ -57,3 +57,13 @@ describe('parseCsv', () => {
     expect(parseCsv('\n\n', 'x.csv').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('空') })]);
   });
 });
+
+describe('a file saved twice as "UTF-8 with BOM"', () => {
+  it('keeps every row and its line: the marks before the header are the encoding’s, not content', async () => {
+    const { readPortalData } = await import('../../../src/input/read.ts');
+    const { fixtureRoot } = await import('../../support/fixture-root.ts');
+    const { data, problems } = readPortalData(fixtureRoot('excel-double-bom'));
+    expect(problems).toEqual([]);
+    expect(data.teams.map((t) => [t.id, t.name, t.line])).toEqual([['t-one', '一车间', 2]]);
+  });
+});

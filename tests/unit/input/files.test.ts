@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDocumentFiles, copyDocuments, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../../../src/input/files.ts';
-import { readPortalData } from '../../../src/input/read.ts';
+import sharp from 'sharp';
+import { copyDocuments } from '../../../src/astro/integrations/document-files.ts';
+import { checkDocumentFiles, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../../../src/input/files.ts';
+import { checkPortal, readPortalData } from '../../../src/input/read.ts';
 import { link } from '../../../src/input/schema/cells.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
@@ -11,21 +13,15 @@ import { fixtureRoot } from '../../support/fixture-root.ts';
  * What may reach the published site from the editors' folders: the cases a committed fixture
  * cannot hold (links, a 20 MB file) are made here, in a fresh copy of the "good" fixture.
  */
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
+const DEMO_PDF = fs.readFileSync(path.resolve(import.meta.dirname, '../../../examples/demo/files/qinglan-lvye-2023-plan.pdf'));
+const picture = (format: 'jpeg' | 'png' | 'webp') => sharp({ create: { width: 4, height: 4, channels: 3, background: '#3a6' } }).toFormat(format).toBuffer();
 const GOOD_FILES: Record<string, Buffer> = {
-  'files/a-one-2019-plan.pdf': Buffer.from('%PDF-1.4\n%%EOF\n'),
-  'files/a-one-2019-summary.doc': OLE2,
-  'files/2019/a-one-summary.docx': ZIP,
-  'files/a-one-data.xls': OLE2,
-  'files/a-one-data.xlsx': ZIP,
-  'files/a-one-plan.wps': OLE2,
-  'files/a-one-data.et': OLE2,
-  'files/a-one-slides.dps': OLE2,
-  'files/a-one-photo.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
-  'files/a-one-photo.JPEG': Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0, 0x10]),
-  'files/a-one-chart.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
-  'files/a-one-chart.webp': Buffer.concat([Buffer.from('RIFF'), Buffer.from([4, 0, 0, 0]), Buffer.from('WEBPVP8 ')]),
+  'files/a-one-2019-plan.pdf': DEMO_PDF,
+  'files/2019/a-one-summary.pdf': DEMO_PDF,
+  'files/a-one-photo.jpg': await picture('jpeg'),
+  'files/a-one-photo.jpeg': await picture('jpeg'),
+  'files/a-one-chart.png': await picture('png'),
+  'files/a-one-chart.webp': await picture('webp'),
 };
 
 function rootWith(files: Record<string, Buffer | string>): string {
@@ -40,10 +36,17 @@ function rootWith(files: Record<string, Buffer | string>): string {
 const problemsOf = (root: string) => readPortalData(root).problems;
 
 describe('files/ holds only documents editors really use', () => {
-  it('accepts every kind by extension and first bytes, and skips the system’s own files', () => {
+  it('accepts PDFs and JPG, PNG and WebP pictures by extension and content, and skips the system’s own files', async () => {
     const root = rootWith({ ...GOOD_FILES, 'files/.DS_Store': 'x', 'files/2019/Thumbs.db': 'x' });
-    expect(problemsOf(root)).toEqual([]);
+    expect((await checkPortal(root)).problems).toEqual([]);
     expect(checkDocumentFiles(root).documents).toEqual(Object.keys(GOOD_FILES).sort());
+  });
+
+  it('refuses Word, Excel, PowerPoint and WPS files, saying to save them as PDF', () => {
+    const root = rootWith(Object.fromEntries(['doc', 'docx', 'xls', 'xlsx', 'pptx', 'wps', 'et', 'dps'].map((e) => [`files/a-one.${e}`, 'x'])));
+    const problems = problemsOf(root);
+    expect(problems).toHaveLength(8);
+    for (const p of problems) expect(p).toEqual(expect.objectContaining({ message: expect.stringMatching(/^网站不发布 \.\w+ 文件（Word、Excel/), hint: expect.stringContaining('另存为') }));
   });
 
   it('refuses a link to a file elsewhere, and a linked folder, without following either', () => {
@@ -78,25 +81,34 @@ describe('files/ holds only documents editors really use', () => {
     ]);
   });
 
-  it('copies only the checked files, as regular files', () => {
+  it('copies only the checked files, as regular files', async () => {
     const root = rootWith({ ...GOOD_FILES, 'files/.DS_Store': 'x' });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-files-out-'));
-    checkDocumentFiles(root);
-    copyDocuments(root, out);
+    await copyDocuments(root, out, (await checkPortal(root)).documents);
     const copied = fs.readdirSync(path.join(out, 'files'), { recursive: true, encoding: 'utf8' }).filter((f) => fs.lstatSync(path.join(out, 'files', f)).isFile());
     expect(copied.map((f) => `files/${f}`).sort()).toEqual(Object.keys(GOOD_FILES).sort());
     expect(fs.readFileSync(path.join(out, 'files/a-one-2019-plan.pdf'))).toEqual(GOOD_FILES['files/a-one-2019-plan.pdf']);
   });
 
-  it('will not copy a folder with a refused file in it', () => {
-    const root = rootWith({ 'files/a.html': '<script></script>' });
-    expect(() => copyDocuments(root, fs.mkdtempSync(path.join(os.tmpdir(), 'portal-files-out-')))).toThrow(/网站不发布 \.html 文件/);
+  it('never lists a refused file among those to copy', async () => {
+    const root = rootWith({ 'files/a.html': '<script></script>', 'files/b.pdf': '%PDF-1.4 <html>', 'files/c.pdf': DEMO_PDF });
+    const checked = await checkPortal(root);
+    expect(checked.problems.map((p) => p.file)).toEqual(['files/a.html', 'files/b.pdf']);
+    expect(checked.documents).toEqual(['files/c.pdf']);
   });
 
   it('the tables’ links accept the same kinds, and no name leaving files/', () => {
     const cell = link({ title: '实施方案' });
     for (const extension of DOCUMENT_EXTENSIONS) expect(cell.safeParse(`a-one.${extension}`).success, extension).toBe(true);
-    for (const bad of ['a-one.html', 'a-one.svg', '../a-one.pdf', 'x/../../a-one.pdf', '.a-one.pdf']) expect(cell.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['a-one.html', 'a-one.svg', 'a-one.docx', 'a one.pdf', 'a-one.PDF', '../a-one.pdf', 'x/../../a-one.pdf', '.a-one.pdf']) expect(cell.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it('a table’s link with a space, an upper-case extension or an Office kind says what to write instead', () => {
+    const cell = link({ title: '实施方案' });
+    const message = (value: string) => cell.safeParse(value).error?.issues[0]?.message;
+    expect(message('a-one 2019 plan.pdf')).toBe('文件名里有空格：把文件改名为“a-one-2019-plan.pdf”，这里也写“a-one-2019-plan.pdf”');
+    expect(message('a-one-2019-plan.PDF')).toBe('扩展名要小写：把文件改名为“a-one-2019-plan.pdf”，这里也写“a-one-2019-plan.pdf”');
+    expect(message('a-one-2019-plan.docx')).toMatch(/^网站不发布 \.docx 文件：.*另存为 PDF/);
   });
 
   it('a table’s link to a refused file names the file’s problem, not “does not exist”', () => {

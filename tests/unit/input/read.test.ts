@@ -33,7 +33,7 @@ describe('one problem per bad input, with file, line and field in Chinese', () =
     ['quota-exceeded', { file: 'data/zones.csv', line: 2, field: 'quota（参赛名额）', message: '2019 年甲县上报参赛企业 2 家，超过名额 1 家' }],
     ['total-mismatch', { file: 'data/campaigns.csv', line: 2, field: 'planned_enterprises（确定参赛企业总数）', message: '各赛区名额 4 家加市直参赛企业 2 家，合计 6 家，与确定的 80 家不符' }],
     ['bad-row-length', { file: 'data/zones.csv', line: 2, message: '这一行有 6 个单元格，表头有 5 列' }],
-    ['bad-date', { file: 'data/timeline.csv', line: 3, field: 'date（日期）', message: '这一天不存在，请检查月份和日期，实际填写的是“2019-04-31”' }],
+    ['bad-date', { file: 'data/timeline.csv', line: 3, field: 'date（日期）', message: '这一天不存在：4 月只有 30 天，实际填写的是“2019-04-31”' }],
   ])('%s', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems).toContainEqual(expect.objectContaining(expected));
