@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CONTENT, type ContentName } from '../input/schema/frontmatter.ts';
 import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
-import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
+import { CITY_GROUP, TABLES, type TableName } from '../input/schema/tables.ts';
 import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
 import { urls } from '../model/urls.ts';
 import { LARGEST_PORTRAIT } from '../model/portrait.ts';

@@ -217,7 +217,7 @@ test('the preview shows the page as readers see it, with what the build would re
   await signIn(page);
   // A story: its title, date and summary as the article page draws them, its components named.
   await page.goto('/admin/#/collections/stories/entries/2023-qinglan-dianjie');
-  const preview = page.frameLocator('iframe').first();
+  const preview = page.locator('iframe').first().contentFrame();
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('一台槽一台槽抠出来的节电账（示例）');
   await expect(preview.locator('time')).toHaveText('2023年9月12日');
   await expect(preview.locator('.story-body')).toContainText('［EnterpriseEnergyChart enterprise=qinglan-lvye：网站上在这里显示图表或表格］');

@@ -6,7 +6,6 @@ import { BODY_EDGES } from '../../../src/cms/frontmatter-format.ts';
 import { FILE_NAME_FIELD, PHOTO_WIDGET, ROWS, STATUS_FIELD, TABLE_WIDGET, csvFormatName } from '../../../src/cms/names.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { CONTENT, type ContentName } from '../../../src/input/schema/frontmatter.ts';
-import { ID_PATTERN } from '../../../src/input/schema/patterns.ts';
 import { TABLES, type TableName } from '../../../src/input/schema/tables.ts';
 
 /**
