@@ -25,8 +25,10 @@ export function showNotice(title: string, lines: readonly NoticeLine[] = [], ton
     box.setAttribute('role', 'status');
     box.setAttribute('aria-live', 'polite');
     Object.assign(box.style, {
-      position: 'fixed', left: '50%', bottom: '1rem', transform: 'translateX(-50%)', zIndex: '2147483000',
-      maxWidth: 'min(40rem, calc(100vw - 2rem))', padding: '0.75rem 2.5rem 0.75rem 1rem', borderRadius: '8px',
+      // Centred at the bottom, as wide as its text up to 40rem: on a phone the whole width, low enough
+      // to leave the sign-in button free.
+      position: 'fixed', left: '0', right: '0', bottom: '0.5rem', margin: '0 auto', width: 'fit-content', zIndex: '2147483000',
+      maxWidth: 'min(40rem, calc(100vw - 1rem))', boxSizing: 'border-box', padding: '0.5rem 2.75rem 0.5rem 1rem', borderRadius: '8px',
       font: '15px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
       boxShadow: '0 4px 16px rgb(0 0 0 / 25%)',
     });
