@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { CONTENT, type ContentName } from '../input/schema/frontmatter.ts';
 import { ID_ERROR, ID_PATTERN } from '../input/schema/patterns.ts';
-import { CITY_GROUP, TABLES, type TableDef, type TableName } from '../input/schema/tables.ts';
+import { CITY_GROUP, TABLES, type TableName } from '../input/schema/tables.ts';
 import { BODY_EDGES, exactFrontmatter } from './frontmatter-format.ts';
-import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, ROWS } from './names.ts';
+import { urls } from '../model/urls.ts';
+import { LARGEST_PORTRAIT } from '../model/portrait.ts';
+import { csvFormatName, FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, ROWS, STATUS_FIELD, TABLE_WIDGET } from './names.ts';
 import { columnField, frontmatterField, type Choice, type CmsField } from './fields.ts';
 
 /**
@@ -56,18 +58,42 @@ function columnChoice(table: TableName, column: string, zones: readonly ZoneOpti
   return to ? relationTo(to.table, to.column) : undefined;
 }
 
-/** The label of a collapsed row: its first text columns, so a long table can be scanned. */
-function rowSummary(def: TableDef): string {
-  const names = Object.keys(def.schema.shape);
-  const shown = ['year', 'name', 'id', 'enterprise', 'recipient', 'event', 'indicator', 'pollutant'].filter((n) => names.includes(n));
-  return shown.slice(0, 3).map((n) => `{{fields.${n}}}`).join(' ');
+/**
+ * What the tables held at build time, to suggest in a column that names a row of another table
+ * (the table view cannot ask the CMS for another file's rows; the check at build time and the
+ * validation still judge whatever is typed).
+ */
+export interface KnownRows {
+  tables: Partial<Record<TableName, readonly Record<string, unknown>[]>>;
+  notices: readonly string[];
 }
 
-export function tableCollection(table: TableName, zones: readonly ZoneOption[]) {
+function suggestions(choice: Choice | undefined, known: KnownRows | undefined): { label: string; value: string }[] | undefined {
+  if (choice?.kind !== 'relation' || !known) return undefined;
+  if (choice.collection === 'notices') return known.notices.map((id) => ({ label: id, value: id }));
+  const column = choice.value.replace(`${ROWS}.*.`, '');
+  const seen = new Map<string, string>();
+  for (const row of known.tables[choice.collection as TableName] ?? []) {
+    const value = String(row[column] ?? '');
+    if (value && !seen.has(value)) seen.set(value, typeof row.name === 'string' ? `${row.name}（${value}）` : value);
+  }
+  return [...seen].map(([value, label]) => ({ label, value }));
+}
+
+/** A column of the table view (browser/table-field.ts): its label, hint, fixed options or suggestions. */
+function tableColumn(field: CmsField, choice: Choice | undefined, known: KnownRows | undefined) {
+  const options = field.widget === 'select' ? (field.options as (string | { label: string; value: string })[]) : undefined;
+  const suggest = suggestions(choice, known);
+  return { name: field.name, label: field.label, required: field.required, ...(field.hint ? { hint: field.hint } : {}), ...(options ? { options } : {}), ...(suggest ? { suggest } : {}) };
+}
+
+export function tableCollection(table: TableName, zones: readonly ZoneOption[], known?: KnownRows) {
   const def = TABLES[table];
-  const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) =>
-    columnField(name, schema, columnChoice(table, name, zones)),
-  );
+  const columns = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([name, schema]) => {
+    const choice = columnChoice(table, name, zones);
+    const field = columnField(name, schema, choice);
+    return tableColumn(field, choice, known);
+  });
   return {
     name: table,
     label: def.title,
@@ -79,51 +105,84 @@ export function tableCollection(table: TableName, zones: readonly ZoneOption[]) 
         label: def.title,
         file: `data/${def.file}`,
         format: csvFormatName(table),
-        fields: [{ name: ROWS, label: def.title, label_singular: '一行', widget: 'list', summary: rowSummary(def), collapsed: true, fields: columns }],
+        // Rows as rows and columns as columns, checked as the build reads the table (browser/table-field.ts).
+        fields: [{ name: ROWS, label: def.title, widget: TABLE_WIDGET, table, columns, hint: `${def.title}，一行一条；点列名排序，在“查找”里按名称或编号找行` }],
       },
     ],
   };
 }
 
-/** How each kind of Markdown is edited. Stories and notices keep their body byte for byte. */
+/**
+ * How each kind of Markdown is edited, and where its page is (src/model/urls.ts, with the file
+ * name as Sveltia's {{slug}}). Stories and notices keep their body byte for byte.
+ */
 const MARKDOWN = {
-  notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md' },
-  decisions: { icon: 'workspace_premium', body: 'text', create: true, identifier: 'title', extension: 'md' },
-  news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md' },
-  stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx' },
-  workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md' },
+  notices: { icon: 'gavel', body: 'text', create: false, identifier: 'title', extension: 'md', page: urls.notice },
+  decisions: { icon: 'workspace_premium', body: 'text', create: true, identifier: 'title', extension: 'md', page: urls.decision },
+  news: { icon: 'newspaper', body: 'markdown', create: true, identifier: 'title', extension: 'md', page: urls.news },
+  stories: { icon: 'lightbulb', body: 'text', create: true, identifier: 'title', extension: 'mdx', page: urls.story },
+  workers: { icon: 'person', body: 'markdown', create: true, identifier: 'name', extension: 'md', page: urls.worker },
 } as const satisfies Record<ContentName, unknown>;
+
+/**
+ * A list line: the status (草稿, 定时发布（日期）, 已发布; computed in the browser by
+ * src/cms/entry-status.ts, the build's own gate), the date, the title; newest first.
+ */
+function listing(kind: ContentName) {
+  const names = Object.keys(CONTENT[kind].schema.shape);
+  const has = (n: string) => names.includes(n);
+  const parts = [has('draft') ? `{{fields.${STATUS_FIELD}}}` : '', has('date') ? '{{fields.date}}' : has('year') ? '{{fields.year}} 年度' : '', `{{fields.${MARKDOWN[kind].identifier}}}`];
+  const sortable = names.filter((n) => ['date', 'title', 'name', 'year'].includes(n));
+  const newest = ['date', 'year'].find(has);
+  return {
+    summary: parts.filter(Boolean).join(' · '),
+    sortable_fields: newest ? { fields: sortable, default: { field: newest, direction: 'descending' } } : sortable,
+  };
+}
 
 const BODY_HINT: Record<string, string> = {
   markdown: '正文。段落之间空一行；不要写手机号、身份证号、家庭住址等个人信息',
   text: '正文（原样保存）。段落之间空一行；MDX 中不要用英文尖括号 < > 和花括号 { }',
 };
 
-function frontmatterChoice(kind: ContentName, name: string, zones: readonly ZoneOption[]): Choice | undefined {
-  if (name === 'enterprise') return relationTo('enterprises', 'id');
+function frontmatterChoice(kind: ContentName, name: string, zones: readonly ZoneOption[], known?: KnownRows): Choice | undefined {
+  // A pick among the enterprises of the tables at build time (the table is edited as a table,
+  // browser/table-field.ts, which a relation cannot look into); the check judges any value.
+  if (name === 'enterprise') {
+    const options = suggestions(relationTo('enterprises', 'id'), known);
+    return options ? { kind: 'options', options } : undefined;
+  }
   // A news item's zone is a zone (rules.ts), never the city-level group.
   if (kind === 'news' && name === 'zone') return zoneChoice(zones);
   return undefined;
 }
 
-function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[]): CmsField[] {
+function frontmatterFields(kind: ContentName, zones: readonly ZoneOption[], known?: KnownRows): CmsField[] {
   const shape = CONTENT[kind].schema.shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([name, schema]) => {
-    const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones));
+    const field = frontmatterField(name, schema, frontmatterChoice(kind, name, zones, known));
     if (name === 'draft') {
       // New items are saved as drafts (admin.ts): nothing is published before an editor says so.
       // No `default` here: Sveltia would also write it into existing files that have no draft line.
       return { ...field, hint: '打开时是草稿，不发布。新建的条目第一次保存时总是草稿；写完、核对无误后关掉这一项再保存，网站才会发布' };
     }
     if (kind === 'workers' && name === 'photo') {
-      // Beside the profile, in content/workers/photos/, written as ./photos/name.jpg.
-      return { ...field, widget: 'image', media_folder: 'photos', public_folder: './photos', choose_url: false, accept: 'image/jpeg,image/png,image/webp' };
+      // Beside the profile, in content/workers/photos/, written as ./photos/name.webp; shrunk in
+      // the browser to the widest source a page takes (src/model/portrait.ts).
+      return {
+        ...field,
+        widget: PHOTO_WIDGET,
+        media_folder: 'photos',
+        public_folder: './photos',
+        accept: 'image/jpeg,image/png,image/webp',
+        media_libraries: { default: { config: { transformations: { raster_image: { format: 'webp', quality: 80, width: LARGEST_PORTRAIT } } } } },
+      };
     }
     return field;
   });
 }
 
-export function markdownCollection(kind: ContentName, zones: readonly ZoneOption[]) {
+export function markdownCollection(kind: ContentName, zones: readonly ZoneOption[], known?: KnownRows) {
   const def = CONTENT[kind];
   const how = MARKDOWN[kind];
   const fileName: CmsField = {
@@ -141,26 +200,29 @@ export function markdownCollection(kind: ContentName, zones: readonly ZoneOption
     icon: how.icon,
     folder: `content/${def.dir}`,
     extension: how.extension,
-    // A body kept byte for byte needs the format that keeps it (frontmatter-format.ts).
-    format: how.body === 'text' ? exactFrontmatter(how.extension) : 'frontmatter',
+    // The format that keeps a body byte for byte (frontmatter-format.ts), and gives the list its status.
+    format: exactFrontmatter(how.extension),
     create: how.create,
     identifier_field: how.identifier,
     // Only new files are named (by the file-name field); existing ones keep their names.
     ...(how.create ? { slug: { template: `{{fields.${FILE_NAME_FIELD}}}`, editable: false, pattern: [ID_PATTERN.source, ID_ERROR] } } : {}),
-    sortable_fields: Object.keys(def.schema.shape).filter((n) => ['date', 'title', 'name', 'year'].includes(n)),
+    ...listing(kind),
+    // 在线查看 opens the entry's page on the site (the admin page's own origin: start-cms.ts).
+    preview_path: how.page('{{slug}}'),
     fields: [
       ...(how.create ? [fileName] : []),
-      ...frontmatterFields(kind, zones),
+      ...frontmatterFields(kind, zones, known),
       { name: 'body', label: '正文', widget: how.body, required: false, hint: BODY_HINT[how.body] },
-      ...(how.body === 'text' ? [{ name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden', required: false }] : []),
+      { name: BODY_EDGES, label: BODY_EDGES, widget: 'hidden' },
+      ...('draft' in def.schema.shape ? [{ name: STATUS_FIELD, label: '状态', widget: 'hidden' }] : []),
     ],
   };
 }
 
-export function collections(zones: readonly ZoneOption[]) {
+export function collections(zones: readonly ZoneOption[], known?: KnownRows) {
   return [
-    ...(Object.keys(CONTENT) as ContentName[]).map((kind) => markdownCollection(kind, zones)),
+    ...(Object.keys(CONTENT) as ContentName[]).map((kind) => markdownCollection(kind, zones, known)),
     { divider: true },
-    ...(Object.keys(TABLES) as TableName[]).map((table) => tableCollection(table, zones)),
+    ...(Object.keys(TABLES) as TableName[]).map((table) => tableCollection(table, zones, known)),
   ];
 }

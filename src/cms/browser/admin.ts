@@ -3,4 +3,4 @@
  * names its configuration), so an unconfigured /admin/ loads nothing more than this.
  */
 const root = document.querySelector<HTMLElement>('[data-cms-config]');
-if (root) void import('./start-cms.ts').then(({ startCms }) => startCms(root.dataset.cmsConfig!));
+if (root) void import('./start-cms.ts').then(({ startCms }) => startCms(root.dataset.cmsConfig!, root.dataset.cmsDemo));

@@ -1,7 +1,14 @@
 import { csvToRows, rowsToCsv } from '../csv-format.ts';
 import { exactFrontmatter, fromMarkdown, toMarkdown } from '../frontmatter-format.ts';
-import { FILE_NAME_FIELD, FILE_NAME_WIDGET } from '../names.ts';
+import { entryStatus, withoutStatus, withStatus } from '../entry-status.ts';
+import { FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, STATUS_FIELD, TABLE_WIDGET } from '../names.ts';
+import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
+import { showNotice } from './notice.ts';
+import { photoControl } from './photo-field.ts';
+import { previewStyle, previewTemplate } from './preview.ts';
+import { tableControl } from './table-field.ts';
+import { watchLive, type LiveWatch } from './watch-live.ts';
 
 /**
  * Sveltia CMS with the configuration the build generated from the
@@ -23,28 +30,48 @@ function preferChinese() {
 
 interface TableFile {
   name: string;
-  files: { format: string; fields: { fields: { name: string }[] }[] }[];
+  files: { format: string; fields: { columns: { name: string }[] }[] }[];
 }
 
-export async function startCms(configUrl: string) {
+/** `demoRepo`: in the demo, the content its test repository starts with (demo-repo.ts). */
+export async function startCms(configUrl: string, demoRepo?: string) {
   preferChinese();
   // Sveltia starts itself when loaded unless told not to; it must wait for the settings below.
   (window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
-  const [{ default: CMS }, config] = await Promise.all([import('@sveltia/cms'), fetch(configUrl).then((r) => r.json())]);
+  const [{ default: CMS }, config] = await Promise.all([
+    import('@sveltia/cms'),
+    fetch(configUrl).then((r) => r.json()),
+    demoRepo ? seedDemoRepo(demoRepo) : undefined,
+  ]);
+  if (demoRepo) demoNotice();
   for (const collection of config.collections as TableFile[]) {
     const file = collection.files?.[0];
     if (!file) continue;
-    const columns = file.fields[0]!.fields.map((f) => f.name);
+    const columns = file.fields[0]!.columns.map((f) => f.name);
     CMS.registerCustomFormat(file.format, 'csv', {
       fromFile: (text: string) => csvToRows(text, columns),
       toFile: (data: unknown) => rowsToCsv(data as never, columns),
     });
   }
   for (const extension of ['md', 'mdx']) {
-    CMS.registerCustomFormat(exactFrontmatter(extension), extension, { fromFile: fromMarkdown, toFile: (data: unknown) => toMarkdown(data as Record<string, unknown>) });
+    CMS.registerCustomFormat(exactFrontmatter(extension), extension, {
+      fromFile: (text: string) => withStatus(fromMarkdown(text)),
+      toFile: (data: unknown) => toMarkdown(withoutStatus(data as Record<string, unknown>)),
+    });
   }
+  // The entry's page is on this site: /admin/ is served with it.
+  config.site_url = location.origin;
+  // Ours, not Sveltia's: where to ask whether a save is live (admin-config.ts).
+  const live = config.portal_live as LiveWatch | undefined;
+  delete config.portal_live;
+  const pages = new Map<string, string>((config.collections as { name: string; preview_path?: string }[]).filter((c) => c.preview_path).map((c) => [c.name, c.preview_path!]));
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
+  CMS.registerFieldType(PHOTO_WIDGET, photoControl(api) as never);
+  CMS.registerFieldType(TABLE_WIDGET, tableControl(api) as never);
+  // The page as readers will see it, in the site's own styles (browser/preview.ts).
+  CMS.registerPreviewStyle(previewStyle());
+  for (const kind of ['news', 'stories', 'workers', 'notices'] as const) CMS.registerPreviewTemplate(kind, previewTemplate(api, kind) as never);
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
@@ -53,7 +80,27 @@ export async function startCms(configUrl: string) {
       // A new item is first saved as a draft, as `npm run new` makes it: publishing is a second,
       // deliberate save. Tables have no draft column.
       if (entry.get('newRecord') && entry.hasIn(['data', 'draft'])) saving = saving.setIn(['data', 'draft'], true);
+      // The list shows the status the save gives it (the file never holds it: entry-status.ts).
+      if (saving.hasIn(['data', 'draft'])) saving = saving.setIn(['data', STATUS_FIELD], entryStatus((saving.get('data') as { toJS(): Record<string, unknown> }).toJS()));
       return saving as never;
+    },
+  });
+  CMS.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
+      const page = pages.get(String(entry.get('collection')))?.replace('{{slug}}', String(entry.get('slug')));
+      const status = 'draft' in data ? entryStatus(data) : undefined;
+      // Every other save is a commit that rebuilds the site: say when it is live (or why not).
+      if (live && status !== '草稿') return watchLive(live, status === '已发布' ? page : undefined);
+      if (!status) return;
+      if (status === '草稿') {
+        showNotice('已保存为草稿：网站上不显示。', [{ text: '写完、核对无误后，打开这一条，关掉“草稿”开关，再点“保存”，网站才会发布它。' }]);
+      } else if (status !== '已发布') {
+        showNotice(`已保存，${status}。`, [{ text: '到了发布日期，网站重新生成时（每次保存、每天定时）它才出现在网站上。' }]);
+      } else {
+        showNotice('已保存，将会发布。', [{ text: '网站重新生成后，它在这里：', href: page, link: page }]);
+      }
     },
   });
   await CMS.init({ config });

@@ -9,21 +9,11 @@ import type { Page } from '@playwright/test';
  */
 const ROOT = 'sveltia-cms-test';
 
-export type RepoFiles = Record<string, string>; // path → base64
+import type { RepoFiles } from '../../../src/cms/demo-repo.ts';
 
-/** Every file of a content root (content/, data/, files/), as the repository holds them. */
-export function contentRootFiles(root: string): RepoFiles {
-  const files: RepoFiles = {};
-  for (const top of ['content', 'data', 'files']) {
-    const dir = path.join(root, top);
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      const full = path.join(dir, f);
-      if (fs.statSync(full).isFile()) files[`${top}/${f.split(path.sep).join('/')}`] = fs.readFileSync(full).toString('base64');
-    }
-  }
-  return files;
-}
+export type { RepoFiles };
+/** Every file of a content root (content/, data/, files/), as the demo's test repository starts with it. */
+export { contentRootFiles } from '../../../src/cms/demo-repo.ts';
 
 export async function seedRepo(page: Page, files: RepoFiles): Promise<void> {
   await page.evaluate(
@@ -71,4 +61,37 @@ export function writeRoot(dir: string, files: RepoFiles): void {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, Buffer.from(base64, 'base64'));
   }
+}
+
+/** A phone-sized photo (a JPEG of noise, so it does not compress to nothing), made by the browser. */
+export async function phonePhoto(page: Page, width = 3000, height = 4000): Promise<Buffer> {
+  const base64 = await page.evaluate(
+    async ({ width, height }) => {
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d')!;
+      const image = context.createImageData(width, height);
+      let seed = 1;
+      for (let i = 0; i < image.data.length; i++) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        image.data[i] = i % 4 === 3 ? 255 : (seed >> 16) & 0xff;
+      }
+      context.putImageData(image, 0, 0);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
+    { width, height },
+  );
+  return Buffer.from(base64, 'base64');
+}
+
+/** The width and height of an image file, as the browser decodes it. */
+export async function imageSize(page: Page, base64: string): Promise<{ width: number; height: number; type: string }> {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const type = new TextDecoder().decode(bytes.subarray(8, 12)) === 'WEBP' ? 'image/webp' : 'other';
+    const { width, height } = await createImageBitmap(new Blob([bytes]));
+    return { width, height, type };
+  }, base64);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestedName } from '../../../src/cms/browser/file-name-field.ts';
+import { photoName } from '../../../src/cms/browser/photo-field.ts';
 import { fileName } from '../../../tools/scaffold.ts';
 
 /** A new entry's file in the CMS is named as `npm run new` names it. */
@@ -17,5 +18,13 @@ describe('the file name of a new entry', () => {
 
   it('nothing until there is a title', () => {
     expect(suggestedName('news', { date: '2024-05-06' })).toBe('');
+  });
+});
+
+describe('a new photo’s file name', () => {
+  it('is the worker’s name in pinyin, whatever the file was called', () => {
+    expect(photoName('赵海峰', '赵海峰工作照.JPG')).toBe('zhao-haifeng.jpg');
+    expect(photoName('', '车间照片.png')).toBe('chejian-zhaopian.png');
+    expect(photoName('', '微信图片.jpeg')).toBe('weixin-tupian.jpeg');
   });
 });
