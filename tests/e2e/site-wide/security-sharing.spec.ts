@@ -90,6 +90,19 @@ for (const build of Object.keys(BUILDS) as Build[]) {
         seen.add(images[0]!.url);
       }
       expect(seen.size, 'a picture for each kind').toBe(5);
+
+      // A worker with a photo: the photo first, a square JPEG, then the kind's pictures.
+      const worker = pagesOf(build).find((p) => /^\/workers\/[^/]+\/$/.test(p) && /<img[^>]+class="portrait/.test(read(p)));
+      if (worker) {
+        const [own, ...kind] = imagesOf(read(worker));
+        expect(own!.url, worker).toMatch(/\.jpe?g$/);
+        expect(own!.size).toEqual([500, 500]);
+        const { width, height } = await sharp(path.join(dist, own!.url)).metadata();
+        expect([width, height]).toEqual([500, 500]);
+        expect(kind.map((i) => i.size)).toEqual([[1200, 630], [500, 500]]);
+      } else {
+        expect(build, 'the demo has workers with photos').toBe('real');
+      }
     });
 
     test('the sitemap lists exactly the built pages, and robots.txt names it', () => {
