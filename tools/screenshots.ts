@@ -1,13 +1,14 @@
 // Full-page screenshots of one page of every template of both builds, at a phone's width (360 px)
 // and a desktop's (1280 px), in the default look and in large text, for reviewers to look at every
 // template after a change to the layout (at 360 px also the first screen, and the home page's menu
-// opened). Also measures where <main> starts on a 360 × 740 screen, and at 360 px the narrowest table cell of words
+// opened), and each template's first printed A4 sheet (Chromium's PDF, rendered by poppler's
+// pdftoppm: <template>-print.png). Also measures where <main> starts on a 360 × 740 screen, and at 360 px the narrowest table cell of words
 // (default and large text), written to report.json and report.txt beside the images.
 //
 // Build both sites first (npm run build, npm run build:demo), then: npm run screenshots
 // Options: --out <folder> (default screenshots/, ignored by git), --only <template,...>.
 // Each build is served by tools/serve.ts on a free port; the servers are stopped by their process id.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -96,6 +97,20 @@ const measure = (page: Page) =>
     headerHeight: Math.round(document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0),
   }));
 
+/**
+ * The first A4 sheet as the browser prints it: print styles on (the charts are drawn again for
+ * paper), the PDF's first page rendered at 96 dpi.
+ */
+async function printFirstSheet(page: Page, png: string) {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('figure[data-chart]:not([data-failed]):not([data-drawn-for="print"])').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  const pdf = png.replace(/\.png$/, '.pdf');
+  fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+  execFileSync('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, png.replace(/\.png$/, '')]);
+  fs.rmSync(pdf);
+  await page.emulateMedia({ media: 'screen' });
+}
+
 type Row = { build: Build; template: string; path: string; [view: string]: string | number | undefined };
 
 async function shoot(browser: Browser, build: Build, origin: string): Promise<Row[]> {
@@ -131,6 +146,7 @@ async function shoot(browser: Browser, build: Build, origin: string): Promise<Ro
           await page.screenshot({ path: file('-menu') });
         }
       }
+      if (view.name === '1280') await printFirstSheet(page, file('-print').replace(/-1280-print\.png$/, '-print.png'));
       if (view.width < 640) {
         // Measured after the screenshots: it opens every chart's folded table.
         const cells = await cellsOfWords(page);

@@ -53,6 +53,11 @@ export interface Config extends SiteConfig {
   /** Absolute path of the content root. */
   contentRoot: string;
   site: string;
+  /**
+   * Whether PORTAL_SITE was set. Without it `site` is a placeholder address: links inside the site
+   * still work, but no QR code is drawn for it (a printed or scanned wrong address would mislead).
+   */
+  siteGiven: boolean;
   /** YYYY-MM-DD in Beijing, when today is pinned. */
   now?: string;
   demo: boolean;
@@ -97,11 +102,9 @@ const ENV = z.object({
     })
     // npm and Astro run in the project folder: relative roots are taken from there.
     .transform((v) => path.resolve(v ?? '.')),
-  PORTAL_SITE: optional
-    .refine((v) => v === undefined || isWebAddress(v), {
-      error: (iss) => `PORTAL_SITE 应为以 http:// 或 https:// 开头的网址，实际为“${iss.input}”`,
-    })
-    .transform((v) => v ?? DEFAULT_SITE),
+  PORTAL_SITE: optional.refine((v) => v === undefined || isWebAddress(v), {
+    error: (iss) => `PORTAL_SITE 应为以 http:// 或 https:// 开头的网址，实际为“${iss.input}”`,
+  }),
   PORTAL_NOW: optional
     .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/.test(v), {
       error: (iss) => `PORTAL_NOW 应写成“年-月-日”或“年-月-日T时:分”（北京时间），实际为“${iss.input}”`,
@@ -185,7 +188,7 @@ export function parseConfig(env: Env): Config {
     throw new ConfigError([...problems.values()]);
   }
   const e = result.data;
-  const settings: Config = { contentRoot: e.PORTAL_CONTENT, site: e.PORTAL_SITE, demo: e.PORTAL_DEMO };
+  const settings: Config = { contentRoot: e.PORTAL_CONTENT, site: e.PORTAL_SITE ?? DEFAULT_SITE, siteGiven: e.PORTAL_SITE !== undefined, demo: e.PORTAL_DEMO };
   if (e.PORTAL_NOW) settings.now = e.PORTAL_NOW;
   if (e.PORTAL_ICP) settings.icp = e.PORTAL_ICP;
   if (e.PORTAL_PUBLIC_SECURITY) settings.publicSecurity = e.PORTAL_PUBLIC_SECURITY;

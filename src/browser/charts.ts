@@ -248,7 +248,8 @@ function draw(figure: HTMLElement): void {
     ? { display: false, stacked: spec.stacked }
     : { grid: { display: false }, border: { color: INK }, stacked: spec.stacked, ticks: { color: INK, font: { family, size: fontSize }, autoSkip: false, maxRotation: 0 } };
 
-  new Chart<'bar', Value[], string>(canvas, {
+  charts.get(figure)?.destroy();
+  const chart = new Chart<'bar', Value[], string>(canvas, {
     type: 'bar',
     data: { labels: spec.rows.map((r) => r.label), datasets },
     options: {
@@ -264,9 +265,16 @@ function draw(figure: HTMLElement): void {
     plugins: [directLabels({ spec, kinds, font, fontSize, bar })],
   });
 
+  charts.set(figure, chart);
   figure.querySelector('details')?.removeAttribute('open');
   figure.dataset.drawn = 'true';
+  // For whom it was drawn last: a test prints once every chart is drawn for paper.
+  figure.dataset.drawnFor = printing.matches ? 'print' : 'screen';
 }
+
+/** The charts drawn on this page, to draw again for paper. */
+const charts = new Map<HTMLElement, Chart<'bar', Value[], string>>();
+const printing = window.matchMedia('print');
 
 function drawOrShowTable(figure: HTMLElement): void {
   try {
@@ -292,6 +300,11 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * only what is below it, off the screen.
  */
 export function drawCharts(): void {
+  // Printing (and leaving print) draws every chart again, in the type size of the medium: on paper
+  // the normal size whatever the screen's reading mode, and the charts not yet scrolled to as well.
+  printing.addEventListener('change', () => {
+    for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) drawOrShowTable(figure);
+  });
   const all = [...document.querySelectorAll<HTMLElement>('figure[data-chart]:not([data-drawn])')];
   const onArrival = new Set(all.filter((f) => f.getBoundingClientRect().top < window.innerHeight));
   for (const figure of onArrival) drawOrShowTable(figure);

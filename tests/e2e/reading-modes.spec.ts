@@ -48,7 +48,7 @@ test('large text: switched by keyboard, announced, remembered, 18 pt body and 44
   await page.keyboard.press('Space');
   await expect(large).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveClass(/mode-large/);
-  await expect(page.getByRole('status')).toHaveText('已开启大字模式');
+  await expect(page.locator('[data-reading-modes-status]')).toHaveText('已开启大字模式');
 
   for (const path of ['/enterprises/', '/notices/jiaogongwen-2019-27/']) {
     await page.goto(path);
@@ -65,7 +65,7 @@ test('large text: switched by keyboard, announced, remembered, 18 pt body and 44
   }
 
   await page.getByRole('button', { name: '大字' }).click();
-  await expect(page.getByRole('status')).toHaveText('已关闭大字模式');
+  await expect(page.locator('[data-reading-modes-status]')).toHaveText('已关闭大字模式');
   await page.goto('/');
   await expect(page.locator('html')).not.toHaveClass(/mode-large/);
 });
@@ -76,7 +76,7 @@ test('high contrast: white on black, remembered across pages', async ({ page }) 
   await contrast.focus();
   await page.keyboard.press('Enter');
   await expect(contrast).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status')).toHaveText('已开启高对比度模式');
+  await expect(page.locator('[data-reading-modes-status]')).toHaveText('已开启高对比度模式');
   await page.goto('/quota/');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
   await expect(page.locator('body')).toHaveCSS('color', 'rgb(255, 255, 255)');

@@ -71,6 +71,40 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       }
     });
 
+    test('Open Graph images tell kinds of page apart, wide and square, at their stated sizes', async () => {
+      const { default: sharp } = await import('sharp');
+      const imagesOf = (html: string) => {
+        const metas = tags(html, 'meta').map(attrs);
+        const urls = metas.filter((a) => a.property === 'og:image').map((a) => new URL(unescape(a.content!)).pathname);
+        const sizes = metas.filter((a) => a.property === 'og:image:width').map((a, i) => [Number(a.content), Number(metas.filter((m) => m.property === 'og:image:height')[i]!.content)]);
+        return urls.map((url, i) => ({ url, size: sizes[i]! }));
+      };
+      const seen = new Set<string>();
+      for (const page of ['/notices/', '/quota/', '/enterprises/', '/leaderboard/', '/data/'].map((prefix) => pagesOf(build).find((p) => p.startsWith(prefix))!)) {
+        const images = imagesOf(read(page));
+        expect(images.map((i) => i.size), page).toEqual([[1200, 630], [500, 500]]);
+        for (const { url, size } of images) {
+          const { width, height } = await sharp(path.join(dist, url)).metadata();
+          expect([width, height], url).toEqual(size);
+        }
+        seen.add(images[0]!.url);
+      }
+      expect(seen.size, 'a picture for each kind').toBe(5);
+
+      // A worker with a photo: the photo first, a square JPEG, then the kind's pictures.
+      const worker = pagesOf(build).find((p) => /^\/workers\/[^/]+\/$/.test(p) && /<img[^>]+class="portrait/.test(read(p)));
+      if (worker) {
+        const [own, ...kind] = imagesOf(read(worker));
+        expect(own!.url, worker).toMatch(/\.jpe?g$/);
+        expect(own!.size).toEqual([500, 500]);
+        const { width, height } = await sharp(path.join(dist, own!.url)).metadata();
+        expect([width, height]).toEqual([500, 500]);
+        expect(kind.map((i) => i.size)).toEqual([[1200, 630], [500, 500]]);
+      } else {
+        expect(build, 'the demo has workers with photos').toBe('real');
+      }
+    });
+
     test('the sitemap lists exactly the built pages, and robots.txt names it', () => {
       expect(sitemapPages(dist)).toEqual(builtPages(dist));
       const robots = fs.readFileSync(path.join(dist, 'robots.txt'), 'utf8');

@@ -8,11 +8,16 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
  * the page numbers in the margin boxes, and a table's rows and totals as often as they print.
  */
 export async function printPages(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
+  return (await printPdf(page, testInfo, name)).pages;
+}
+
+/** The same, with the PDF file's path (to render a page to an image). */
+export async function printPdf(page: Page, testInfo: TestInfo, name: string): Promise<{ file: string; pages: string[] }> {
   const file = testInfo.outputPath(`${name}.pdf`);
   fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
   const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   // pdftotext ends every page with a form feed.
-  return text.split('\f').slice(0, -1);
+  return { file, pages: text.split('\f').slice(0, -1) };
 }
 
 /** The lines of a printed page that carry text, without their trailing space. */

@@ -15,7 +15,12 @@ function problems(env: Record<string, string | undefined>): [string, string][] {
 
 describe('defaults', () => {
   it('builds the real campaign from the project folder, at the usual address, today, without filing numbers', () => {
-    expect(parseConfig({})).toEqual({ contentRoot: process.cwd(), site: 'https://jzsbljj.example.org', demo: false });
+    expect(parseConfig({})).toEqual({ contentRoot: process.cwd(), site: 'https://jzsbljj.example.org', siteGiven: false, demo: false });
+  });
+
+  it('tells a given address from the placeholder, even when they are the same (QR codes are drawn only for a given one)', () => {
+    expect(parseConfig({ PORTAL_SITE: 'https://jzsbljj.example.org' })).toMatchObject({ site: 'https://jzsbljj.example.org', siteGiven: true });
+    expect(parseConfig({ PORTAL_SITE: 'https://demo.example.org' })).toMatchObject({ site: 'https://demo.example.org', siteGiven: true });
   });
 
   it('takes blank values as unset', () => {
