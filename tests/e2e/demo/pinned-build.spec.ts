@@ -93,8 +93,9 @@ test.describe('荣誉查询', () => {
     await page.goto(`${ORIGIN}/workers/li-xiulan/`);
     await page.getByTestId('honour-records').getByRole('link').click();
     await expect(page.getByTestId('honour-verdict')).toHaveText('经核验，李秀兰获2023年度节能减排竞赛先进个人和技术标兵表彰。');
-    const svg = await page.getByTestId('honour-qr').locator('svg').evaluate((el) => el.outerHTML);
-    const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400, { kernel: 'nearest' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    // Read as a phone would: the code as the page shows it.
+    const shot = await page.getByTestId('honour-qr').screenshot();
+    const { data, info } = await sharp(shot).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
     expect(decoded?.data).toBe(page.url());
     expect(page.url()).toMatch(new RegExp(`^${ORIGIN}/honours/[0-9A-HJKMNP-TV-Z]{8}/$`));
