@@ -107,7 +107,11 @@ describe('the demo, built twice from the same commit', () => {
 
 describe(`drafts and future-dated items appear in no output (PORTAL_NOW=${NOW})`, () => {
   it('no file of any kind names them, in its path or its text', () => {
-    expect(leaks(files)).toEqual([]);
+    // Except the repository the demo's CMS starts from (built only for the demo, with its test
+    // backend): editors' files as they are, drafts included, so a visitor sees 草稿 and 定时发布.
+    const repo = 'admin/demo-repo.json';
+    expect(Object.keys(JSON.parse(textOf(repo)))).toContain('content/news/2024-11-01-draft.md');
+    expect(leaks(files.filter((f) => f !== repo))).toEqual([]);
   });
 
   it('pages: no page for them, and no list or chart mentions them', () => {

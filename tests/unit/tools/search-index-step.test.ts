@@ -33,7 +33,8 @@ describe('the search index step of npm run build', () => {
   it('npm run build and build:demo run every step through buildSite, as buildSteps lists them', () => {
     expect(scripts.build).toBe('node tools/build.ts');
     // The demo is indexed in bundles of 20 pages, so that the browser tests search across merged bundles.
-    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo PORTAL_DEMO=1 node tools/build.ts dist-demo --part-pages 20');
+    // Its public address is a made-up one of its own, so its pages carry QR codes to test.
+    expect(scripts['build:demo']).toBe('PORTAL_CONTENT=examples/demo PORTAL_DEMO=1 PORTAL_SITE=https://demo.jzsbljj.example.org node tools/build.ts dist-demo --part-pages 20');
     expect(buildSteps('out', process.cwd(), { partPages: 20 }).map(([name, args]) => [name, path.relative(process.cwd(), args[0]!), ...args.slice(1)])).toEqual([
       ['astro build', path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', 'out'],
       ['search index', path.join('tools', 'search-index.ts'), 'out', '--part-pages', '20'],
