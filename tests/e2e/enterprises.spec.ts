@@ -21,9 +21,10 @@ test('an enterprise page names its group and year', async ({ page }) => {
 });
 
 test('sections without content yet say what will appear', async ({ page }) => {
-  for (const path of ['/results/', '/stories/', '/news/']) {
+  const promises = { '/results/': '拟表彰对象先在这里公示', '/stories/': '这里将', '/news/': '这里将' };
+  for (const [path, promise] of Object.entries(promises)) {
     await page.goto(path);
-    await expect(page.getByTestId('coming-soon')).toContainText('这里将');
+    await expect(page.getByTestId('coming-soon')).toContainText(promise);
   }
 });
 

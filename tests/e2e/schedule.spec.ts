@@ -34,7 +34,7 @@ test.describe('the 2019 schedule, read after 2019', () => {
   test('the results page, with no results on the site, says the year is over and they are not yet published here', async ({ page }) => {
     await page.goto('/results/');
     await expect(page.getByTestId('coming-soon')).toContainText('2019年度已经结束');
-    await expect(page.getByTestId('coming-soon')).toContainText('本站尚未公布这一年度的评选结果');
+    await expect(page.getByTestId('coming-soon')).toContainText('本站尚未公示这一年度的评选对象');
   });
 
   test('the notice itself carries no status', async ({ page }) => {
