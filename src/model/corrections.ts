@@ -37,12 +37,13 @@ export function tablePage(row: Pick<Row<'corrections'>, 'table' | 'year'>, curre
 }
 
 export function siteCorrections(
-  content: { news: readonly (Entry & { data: { title: string } })[]; stories: readonly (Entry & { data: { title: string } })[]; workers: readonly (Entry & { data: { name: string } })[]; decisions: readonly (Entry & { data: { title: string } })[] },
+  content: { notices: readonly (Entry & { data: { title: string } })[]; news: readonly (Entry & { data: { title: string } })[]; stories: readonly (Entry & { data: { title: string } })[]; workers: readonly (Entry & { data: { name: string } })[]; decisions: readonly (Entry & { data: { title: string } })[] },
   tables: readonly Row<'corrections'>[],
   currentYear: number,
   today: string,
 ): Correction[] {
   const all: Correction[] = [
+    ...content.notices.flatMap((e) => e.data.corrections.map((c) => ({ ...c, href: urls.notice(e.id), title: e.data.title }))),
     ...content.news.flatMap((e) => e.data.corrections.map((c) => ({ ...c, href: urls.news(e.id), title: e.data.title }))),
     ...content.stories.flatMap((e) => e.data.corrections.map((c) => ({ ...c, href: urls.story(e.id), title: e.data.title }))),
     ...content.workers.flatMap((e) => e.data.corrections.map((c) => ({ ...c, href: urls.worker(e.id), title: e.data.name }))),

@@ -14,6 +14,7 @@ describe('corrections', () => {
   it('lists every correction newest first, each on the page that shows what was corrected', () => {
     expect(at('2025-01-01').correctionLog.map((c) => [c.date, c.href])).toEqual([
       ['2024-05-20', '/leaderboard/'],
+      ['2024-03-05', '/notices/shigongwen-2024-3/'],
       ['2024-03-05', '/participate/'],
       ['2024-01-12', '/archive/2023/'],
       ['2023-06-12', '/news/2023-06-10-news-3/'],
@@ -45,6 +46,13 @@ describe('corrections', () => {
     expect(correctionsOf(log, '/leaderboard/').list).toEqual(list);
     expect(correctionsOf(log, '/enterprises/hongyuan-huagong/').list).toEqual([]);
     expect(log.filter((c) => c.note.includes('吨铝综合交流电耗'))).toHaveLength(1);
+  });
+
+  it('a notice’s own corrections (its frontmatter) are shown on the notice page', () => {
+    const { list, updated } = correctionsOf(at('2025-01-01').correctionLog, '/notices/shigongwen-2024-3/');
+    expect(updated).toBe('2024-03-05');
+    expect(list.map((c) => [c.title, c.note])).toEqual([['关于开展2024年度“三比两降”节能减排劳动竞赛的通知（示例）', expect.stringContaining('报送期限原误写为')]]);
+    expect(correctionsOf(at('2025-01-01').correctionLog, '/notices/shigongwen-2023-5/').list).toEqual([]);
   });
 
   it('waits for its date, like a scheduled item, and leaves the open data until then', () => {
