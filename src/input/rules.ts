@@ -205,6 +205,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: ['enterprises', 'corrections'],
+    check(data) {
+      const ids = new Set(data.enterprises.map((e) => e.id));
+      return data.corrections
+        .filter((c) => c.enterprise !== undefined && !ids.has(c.enterprise))
+        .map((c) => at('corrections', c.line, 'enterprise', `企业编号“${c.enterprise}”在 ${TABLES.enterprises.file} 中不存在`, `照抄 ${TABLES.enterprises.file} 中 id 列的企业编号，或留空`));
+    },
+  },
+  {
     needs: ['publicity', 'awardCategories'],
     check(data) {
       const categories = new Set(data.awardCategories.map((c) => `${c.year}/${c.id}`));

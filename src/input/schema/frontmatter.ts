@@ -49,6 +49,7 @@ export const noticeSchema = z.strictObject({
     .strictObject({ department: zhText('联系部门'), email: z.email({ error: '电子邮箱格式不正确' }) })
     .optional()
     .meta({ title: '联系方式' }),
+  corrections,
 });
 
 /**

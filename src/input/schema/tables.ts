@@ -242,6 +242,7 @@ export const corrections = table({
       { title: '更正的数据表', description: 'data/ 下的文件名，如 awards.csv' },
     ),
     year: year({ title: '年度', description: '可选：更正的是哪一年度的数据' }).optional(),
+    enterprise: id({ title: '企业编号', description: '可选：更正的是哪家企业的数据（enterprises.csv 中的编号）；填写后该企业的页面也显示这条更正' }).optional(),
     note: text({ title: '更正说明', description: '改了什么，如“先进单位名单中‘青岚铝业’更正为‘青岚铝业有限公司’”' }),
   }),
 });

@@ -102,6 +102,20 @@ for (const build of Object.keys(BUILDS) as Build[]) {
     });
   });
 
+  test.describe(`${build} build, the section a page belongs to`, () => {
+    test.beforeEach(({}, info) => test.skip(info.project.name !== build, `page of the ${build} build`));
+
+    test('评选结果 is marked current, and only it, on the results, 表彰决定 and 荣誉查询 pages', async ({ page }) => {
+      const results = kinds.filter((p) => /^\/(results|decisions|honours)\//.test(p));
+      // The demo has a decided year, so each kind of page is there to check; the real 2019 site may not have them yet.
+      if (build === 'demo') for (const section of ['/decisions/', '/honours/']) expect(results.some((p) => p.startsWith(section)), section).toBe(true);
+      for (const path of results) {
+        await page.goto(path);
+        await expect(navOf(page).locator('a[aria-current="page"]'), path).toHaveText(['评选结果']);
+      }
+    });
+  });
+
   test.describe(`${build} build, header on a phone without JavaScript`, () => {
     test.beforeEach(({}, info) => test.skip(info.project.name !== build, `page of the ${build} build`));
     test.use({ viewport: PHONE, javaScriptEnabled: false });
