@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildCacheDir, buildTime, scriptConfig } from '../src/astro/config.ts';
 import { uploadCache } from '../src/build-cache/upload-cache.ts';
-import { checkPortal } from '../src/input/read.ts';
+import { diskRoot } from '../src/input/disk-root.ts';
+import { checkPortal } from '../src/input/check-portal.ts';
 import { formatProblems, sortProblems } from '../src/input/problems.ts';
 import { beijingMoment, isPublished } from '../src/model/publish.ts';
 import { CONTENT, type ContentName } from '../src/input/schema/frontmatter.ts';
@@ -34,7 +35,7 @@ if (!fs.existsSync(path.join(root, 'data')) && !fs.existsSync(path.join(root, 'c
 
 // A PDF or picture whose bytes an earlier run (or build) read is not read again (src/build-cache/upload-cache.ts).
 const uploads = uploadCache(buildCacheDir(root));
-const { data, problems } = await checkPortal(root, { uploads: uploads.cache });
+const { data, problems } = await checkPortal(diskRoot(root), { uploads: uploads.cache });
 uploads.save();
 // Since the process started, module loading included: what an editor waits for.
 const seconds = (performance.now() / 1000).toFixed(2);

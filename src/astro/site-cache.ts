@@ -1,4 +1,6 @@
-import { checkPortal, readPortalData } from '../input/read.ts';
+import { diskRoot } from '../input/disk-root.ts';
+import { checkPortal } from '../input/check-portal.ts';
+import { readPortalData } from '../input/read.ts';
 import type { UploadCache } from '../input/uploads/check.ts';
 import type { MarkupCache } from '../input/markup/markup-problems.ts';
 import { ContentError, type Problem } from '../input/problems.ts';
@@ -27,7 +29,7 @@ const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[Symb
  * documents for publishedDocuments, so a build reads and checks the editors' files once.
  */
 export async function checkPortalData(root: string, caches: { markup?: MarkupCache; uploads?: UploadCache } = {}): Promise<Problem[]> {
-  const { data, problems, documents } = await checkPortal(root, caches);
+  const { data, problems, documents } = await checkPortal(diskRoot(root), caches);
   if (problems.length === 0) cache.set(root, { data, sites: new Map(), documents });
   return problems;
 }
@@ -39,7 +41,7 @@ export async function checkPortalData(root: string, caches: { markup?: MarkupCac
 export async function publishedDocuments(root: string): Promise<string[]> {
   const known = cache.get(root)?.documents;
   if (known) return known;
-  const { data, problems, documents } = await checkPortal(root);
+  const { data, problems, documents } = await checkPortal(diskRoot(root));
   if (problems.length > 0) throw new ContentError(problems);
   cache.set(root, { data, sites: cache.get(root)?.sites ?? new Map(), documents });
   return documents;
@@ -48,7 +50,7 @@ export async function publishedDocuments(root: string): Promise<string[]> {
 function cached(root: string): Cached {
   let entry = cache.get(root);
   if (!entry) {
-    const { data, problems } = readPortalData(root);
+    const { data, problems } = readPortalData(diskRoot(root));
     if (problems.length > 0) throw new ContentError(problems);
     cache.set(root, (entry = { data, sites: new Map() }));
   }

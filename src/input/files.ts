@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { baseName, type ContentRoot, type EntryKind } from './content-root.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -11,13 +10,13 @@ import type { Problem } from './problems.ts';
  * The `link` cell type of the tables accepts the same extensions.
  */
 const KINDS = [
-  { name: 'PDF', extensions: ['pdf'], starts: (b: Uint8Array) => startsWith(b, [...Buffer.from('%PDF-')]) },
+  { name: 'PDF', extensions: ['pdf'], starts: (b: Uint8Array) => startsWith(b, [...ascii('%PDF-')]) },
   { name: 'JPG 图片', extensions: ['jpg', 'jpeg'], starts: (b: Uint8Array) => startsWith(b, [0xff, 0xd8, 0xff]) },
   { name: 'PNG 图片', extensions: ['png'], starts: (b: Uint8Array) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   {
     name: 'WebP 图片',
     extensions: ['webp'],
-    starts: (b: Uint8Array) => startsWith(b, [...Buffer.from('RIFF')]) && startsWith(b.subarray(8), [...Buffer.from('WEBP')]),
+    starts: (b: Uint8Array) => startsWith(b, [...ascii('RIFF')]) && startsWith(b.subarray(8), [...ascii('WEBP')]),
   },
 ] as const;
 
@@ -60,20 +59,19 @@ export interface CheckedDocuments {
  * special files), of the kinds above by extension and by their first bytes, no larger than
  * MAX_DOCUMENT_BYTES. Never throws for editors' mistakes: each refused file is a problem.
  */
-export function checkDocumentFiles(root: string): CheckedDocuments {
+export function checkDocumentFiles(root: ContentRoot): CheckedDocuments {
   const result: CheckedDocuments = { documents: [], present: new Set(), problems: [] };
-  const top = path.join(root, 'files');
-  const stat = lstatOrUndefined(top);
+  const stat = root.stat('files');
   if (!stat) return result;
-  if (!stat.isDirectory()) {
-    result.problems.push(notRegular('files', stat));
+  if (stat.kind !== 'folder') {
+    result.problems.push(notRegular('files', stat.kind));
     return result;
   }
   walk(root, 'files', (file, entry) => {
-    const base = path.posix.basename(file);
-    if (entry.isFile() && SYSTEM_FILES.has(base.toLowerCase())) return;
-    if (!entry.isFile()) {
-      result.problems.push(notRegular(file, entry));
+    const base = baseName(file);
+    if (entry.kind === 'file' && SYSTEM_FILES.has(base.toLowerCase())) return;
+    if (entry.kind !== 'file') {
+      result.problems.push(notRegular(file, entry.kind));
       return;
     }
     result.present.add(file);
@@ -100,7 +98,7 @@ function caseTwins(files: string[]): Problem[] {
       same.map((file) => ({
         file,
         message: `与 ${same.filter((f) => f !== file).join('、')} 只有字母大小写不同，在网站上是同一个地址`,
-        hint: `保留其中一个，删除其余的；要两个都发布，就给其中一个改个不同的名字，例如 ${suggestedName(path.posix.basename(file)).replace(/(\.[^.]+)$/, '-2$1')}`,
+        hint: `保留其中一个，删除其余的；要两个都发布，就给其中一个改个不同的名字，例如 ${suggestedName(baseName(file)).replace(/(\.[^.]+)$/, '-2$1')}`,
       })),
     );
 }
@@ -121,17 +119,17 @@ export function suggestedName(name: string): string {
  * Shortcuts (symbolic links) and special files anywhere under content/ and data/: a news file
  * that is a link to a file elsewhere on the computer would publish that file.
  */
-export function checkNoLinks(root: string, folders: readonly string[] = ['content', 'data']): Problem[] {
+export function checkNoLinks(root: ContentRoot, folders: readonly string[] = ['content', 'data']): Problem[] {
   const problems: Problem[] = [];
   for (const folder of folders) {
-    const stat = lstatOrUndefined(path.join(root, folder));
+    const stat = root.stat(folder);
     if (!stat) continue;
-    if (!stat.isDirectory()) {
-      problems.push(notRegular(folder, stat));
+    if (stat.kind !== 'folder') {
+      problems.push(notRegular(folder, stat.kind));
       continue;
     }
     walk(root, folder, (file, entry) => {
-      if (!entry.isFile()) problems.push(notRegular(file, entry));
+      if (entry.kind !== 'file') problems.push(notRegular(file, entry.kind));
     });
   }
   return problems;
@@ -142,8 +140,8 @@ export function extensionPattern(): string {
   return [...DOCUMENT_EXTENSIONS].sort((a, b) => b.length - a.length).join('|');
 }
 
-function checkDocument(root: string, file: string, size: number): Problem | undefined {
-  const name = path.posix.basename(file);
+function checkDocument(root: ContentRoot, file: string, size: number): Problem | undefined {
+  const name = baseName(file);
   if (file.split('/').some((part) => part.startsWith('.'))) {
     return { file, message: '这是一个隐藏文件（文件名或文件夹名以“.”开头），网站不发布', hint: `删除它；${KNOWN}，文件名和文件夹名不要以“.”开头` };
   }
@@ -160,7 +158,7 @@ function checkDocument(root: string, file: string, size: number): Problem | unde
       hint: '把图片压缩后重新插入文档再另存为 PDF（Word 另存为时选“最小文件大小”），或把文件拆成几个',
     };
   }
-  if (!kind.starts(firstBytes(path.join(root, file)))) {
+  if (!kind.starts(root.head(file, 16))) {
     return {
       file,
       message: `文件的扩展名是 .${extension}，但内容不是 ${kind.name} 文件`,
@@ -215,8 +213,8 @@ function unknownKind(file: string, extension: string): Problem {
   return { file, message: `网站不发布 .${extension} 文件`, hint };
 }
 
-function notRegular(file: string, stat: fs.Stats | fs.Dirent): Problem {
-  if (stat.isSymbolicLink()) {
+function notRegular(file: string, kind: EntryKind): Problem {
+  if (kind === 'link') {
     return {
       file,
       message: '这是一个快捷方式（符号链接），指向别处的文件或文件夹，网站不发布',
@@ -227,32 +225,15 @@ function notRegular(file: string, stat: fs.Stats | fs.Dirent): Problem {
 }
 
 /** Every entry under root/folder, depth first in name order, without following any link. */
-function walk(root: string, folder: string, visit: (file: string, entry: fs.Stats) => void): void {
-  for (const name of fs.readdirSync(path.join(root, folder)).sort()) {
-    const file = `${folder}/${name}`;
-    const entry = fs.lstatSync(path.join(root, file));
-    if (entry.isDirectory()) walk(root, file, visit);
+function walk(root: ContentRoot, folder: string, visit: (file: string, entry: { kind: EntryKind; size: number }) => void): void {
+  for (const entry of root.list(folder).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = `${folder}/${entry.name}`;
+    if (entry.kind === 'folder') walk(root, file, visit);
     else visit(file, entry);
   }
 }
 
-function lstatOrUndefined(full: string): fs.Stats | undefined {
-  try {
-    return fs.lstatSync(full);
-  } catch {
-    return undefined;
-  }
-}
-
-function firstBytes(full: string): Uint8Array {
-  const bytes = new Uint8Array(16);
-  const fd = fs.openSync(full, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-  try {
-    return bytes.subarray(0, fs.readSync(fd, bytes, 0, bytes.length, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+const ascii = (text: string) => new TextEncoder().encode(text);
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);

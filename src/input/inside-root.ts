@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { type ContentRoot, joinPath, leavesRoot } from './content-root.ts';
 
 /**
  * Where a picture named in a Markdown file (a worker's photo, an image in the text) really is:
@@ -8,35 +7,22 @@ import path from 'node:path';
  */
 export type Placement = 'inside' | 'outside' | 'through-link' | 'missing';
 
-export function placeOf(root: string, dir: string, target: string): Placement {
-  const realRoot = realpathOrUndefined(root) ?? path.resolve(root);
-  const full = path.resolve(dir, target);
-  const relative = path.relative(path.resolve(root), full);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return 'outside';
+/**
+ * dir: the folder of the file that names it, relative to the root; within: a folder the target must
+ * be in ("files" for a link to /files/…), else anywhere in the root.
+ */
+export function placeOf(root: ContentRoot, dir: string, target: string, within = ''): Placement {
+  if (target.startsWith('/') || leavesRoot(`${dir}/${target}`)) return 'outside';
+  const relative = joinPath(dir, target);
+  if (relative === '' || (within && !relative.startsWith(`${within}/`))) return 'outside';
   // Each step from the root down, so a linked folder on the way counts as well as a linked file.
-  let at = path.resolve(root);
-  for (const part of relative.split(path.sep)) {
-    at = path.join(at, part);
-    let stat: fs.Stats;
-    try {
-      stat = fs.lstatSync(at);
-    } catch {
-      return 'missing';
-    }
-    if (stat.isSymbolicLink()) return 'through-link';
+  const parts = relative.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const stat = root.stat(parts.slice(0, i).join('/'));
+    if (!stat) return 'missing';
+    if (stat.kind === 'link') return 'through-link';
   }
-  const real = realpathOrUndefined(full);
-  if (!real) return 'missing';
-  const realRelative = path.relative(realRoot, real);
-  return realRelative.startsWith('..') || path.isAbsolute(realRelative) ? 'outside' : 'inside';
-}
-
-function realpathOrUndefined(full: string): string | undefined {
-  try {
-    return fs.realpathSync(full);
-  } catch {
-    return undefined;
-  }
+  return 'inside';
 }
 
 /** What to tell the editor about a picture that is not usable; undefined when it is. */

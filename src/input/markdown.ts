@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { type Document, isAlias, isMap, isNode, isPair, isScalar, LineCounter, type Pair, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
+import type { ContentRoot } from './content-root.ts';
 import { placeOf, pictureProblem } from './inside-root.ts';
 import { hasInvisible, INVISIBLE, INVISIBLE_HINT, invisibleMessage } from './invisible.ts';
 import { judgeAddress } from './markup/address.ts';
@@ -34,20 +33,20 @@ export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
  * schemas the build uses, with the line of each offending field, without rendering anything.
  * markupCache: the build's cache of the markup check (markup-problems.ts); none, every body is parsed.
  */
-export function readContent(root: string, markupCache?: MarkupCache): { content: PortalContent; problems: Problem[]; broken: Set<ContentName> } {
+export function readContent(root: ContentRoot, markupCache?: MarkupCache): { content: PortalContent; problems: Problem[]; broken: Set<ContentName> } {
   const problems: Problem[] = [];
   const broken = new Set<ContentName>();
   const content = {} as Record<ContentName, ContentEntry<unknown>[]>;
   for (const [collection, def] of Object.entries(CONTENT) as [ContentName, (typeof CONTENT)[ContentName]][]) {
-    const dir = path.join(root, 'content', def.dir);
+    const dir = `content/${def.dir}`;
     const entries: ContentEntry<unknown>[] = [];
     const before = problems.length;
-    const names = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
+    const names = root.list(dir).sort((a, b) => compareNames(a.name, b.name));
     // Only plain files are read: a shortcut (symbolic link) or a device is reported by the files check
     // and never opened, so it can neither show another file nor hang the build.
-    const files = names.filter((d) => d.isFile() && def.pattern.test(d.name)).map((d) => d.name).sort();
+    const files = names.filter((d) => d.kind === 'file' && def.pattern.test(d.name)).map((d) => d.name);
     for (const d of names) {
-      if (d.isFile() && !def.pattern.test(d.name)) problems.push(...strayFile(d.name, `content/${def.dir}/${d.name}`, collection));
+      if (d.kind === 'file' && !def.pattern.test(d.name)) problems.push(...strayFile(d.name, `content/${def.dir}/${d.name}`, collection));
     }
     const ids = new Map<string, string>();
     for (const name of files) {
@@ -71,7 +70,7 @@ export function readContent(root: string, markupCache?: MarkupCache): { content:
         continue;
       }
       ids.set(id, file);
-      const bytes = fs.readFileSync(path.join(dir, name));
+      const bytes = root.read(file);
       const result = readFrontmatter(bytes, file, def.schema);
       problems.push(...result.problems);
       if (result.body !== undefined) problems.push(...checkBody(result.body, result.bodyLine, file, root, dir, markupCache));
@@ -86,6 +85,9 @@ export function readContent(root: string, markupCache?: MarkupCache): { content:
   problems.push(...unknownFolders(root));
   return { content: content as PortalContent, problems, broken };
 }
+
+/** Names in code-point order, as the disk's sort() gave them: the same order on every road. */
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Pictures a Markdown file may show, kept beside it; system files Windows and macOS leave behind. */
 const PICTURE = /\.(jpe?g|png|webp|gif|avif)$/i;
@@ -109,16 +111,15 @@ function strayFile(name: string, file: string, collection: ContentName): Problem
 }
 
 /** content/ holds only the folders the portal publishes; a "content/新闻/" would never appear. */
-function unknownFolders(root: string): Problem[] {
-  const dir = path.join(root, 'content');
-  if (!fs.existsSync(dir)) return [];
+function unknownFolders(root: ContentRoot): Problem[] {
   const known = new Set<string>(Object.values(CONTENT).map((c) => c.dir));
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
+  return root
+    .list('content')
+    .sort((a, b) => compareNames(a.name, b.name))
     .filter((d) => !known.has(d.name) && !SYSTEM_FILE.test(d.name))
     .map((d) => ({
       file: `content/${d.name}`,
-      message: d.isDirectory() ? '不认识的文件夹，里面的文件不会发布' : '这个文件放错了位置，不会发布',
+      message: d.kind === 'folder' ? '不认识的文件夹，里面的文件不会发布' : '这个文件放错了位置，不会发布',
       hint: `文章放进 content/ 下的这几个文件夹之一：${[...known].join('、')}`,
     }));
 }
@@ -335,7 +336,7 @@ const TARGETS = [
  * points at a .md file, and no private number is written.
  * Links to other pages are checked on the built site (npm run check:links).
  */
-export function checkBody(body: string, firstLine: number, file: string, root: string, dir: string, markupCache?: MarkupCache): Problem[] {
+export function checkBody(body: string, firstLine: number, file: string, root: ContentRoot, dir: string, markupCache?: MarkupCache): Problem[] {
   // Before any parser: a body nested thousands deep would overflow their stacks (depth.ts).
   // The checks below read the text line by line, without recursion: they still run.
   const deep = tooDeep(body, file.endsWith('.mdx'));
@@ -360,7 +361,7 @@ export function checkBody(body: string, firstLine: number, file: string, root: s
         const clean = target.replace(/[?#].*$/, '');
         if (clean.startsWith('/files/')) {
           // Through the same check as pictures: /files/../data/x.csv or a link out is no document of files/.
-          if (placeOf(path.join(root, 'files'), root, `.${clean}`) !== 'inside') {
+          if (placeOf(root, '', `.${clean}`, 'files') !== 'inside') {
             problems.push({ file, line, column, message: `链接的文件“${clean}”不存在`, hint: `把文件放进内容目录的 files/ 文件夹，文件名与链接一致` });
           }
         } else if (!clean.startsWith('/')) {
@@ -400,7 +401,7 @@ function privateNumbers(text: string, file: string, firstLine: number): Problem[
   );
 }
 
-function checkPhoto(data: unknown, dir: string, file: string, lineOf: (f: string) => number, root: string): Problem[] {
+function checkPhoto(data: unknown, dir: string, file: string, lineOf: (f: string) => number, root: ContentRoot): Problem[] {
   const photo = (data as { photo?: string }).photo;
   if (!photo) return [];
   // Only a photo inside the content root, reached without a shortcut (symbolic link).

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { type ContentRoot, normalizePath } from './content-root.ts';
 import { checkDocumentFiles, checkNoLinks } from './files.ts';
-import { checkUploads, type UploadCache } from './uploads/check.ts';
 import type { Problem } from './problems.ts';
 import { readContent } from './markdown.ts';
 import type { MarkupCache } from './markup/markup-problems.ts';
@@ -13,24 +11,29 @@ import { readTable } from './table.ts';
 export type { PortalData, Tables } from './types.ts';
 
 /**
- * Reads and checks every table under root/data; never throws for editors' mistakes, it lists them.
- * markupCache: the build's cache of the Markdown bodies' markup check; none, every body is parsed.
+ * Reads and checks every table under root/data, every Markdown file under root/content and the
+ * names under root/files, then the rules across files; never throws for editors' mistakes, it lists
+ * them. root: the disk (disk-root.ts) for the build and `npm run validate`, the repository as it
+ * would be after a save in the CMS (content-root.ts). What is inside uploads is checked apart
+ * (check-portal.ts, Node only). markupCache: the build's cache of the Markdown bodies' markup
+ * check; none, every body is parsed.
  */
-export function readPortalData(root: string, markupCache?: MarkupCache): { data: PortalData; problems: Problem[]; documents: string[] } {
+export function readPortalData(root: ContentRoot, markupCache?: MarkupCache): { data: PortalData; problems: Problem[]; documents: string[] } {
   const problems: Problem[] = [];
   const broken = new Set<TableName>();
   const headers = new Map<string, string[]>();
   const data = {} as Record<TableName, unknown[]>;
   for (const [name, def] of Object.entries(TABLES) as [TableName, TableDef][]) {
     const file = `data/${def.file}`;
-    const full = path.join(root, file);
-    if (!fs.existsSync(full)) {
-      problems.push({ file, message: `缺少数据表“${def.title}”`, hint: `请在 data/ 下建立 ${def.file}` });
+    const kind = root.stat(file)?.kind;
+    if (kind !== 'file') {
+      // A shortcut of that name is reported by checkNoLinks, and never read.
+      if (kind !== 'link') problems.push({ file, message: `缺少数据表“${def.title}”`, hint: `请在 data/ 下建立 ${def.file}` });
       data[name] = [];
       broken.add(name);
       continue;
     }
-    const result = readTable(def, fs.readFileSync(full), file);
+    const result = readTable(def, root.read(file), file);
     headers.set(file, result.header);
     problems.push(...result.problems);
     if (result.problems.length > 0) broken.add(name);
@@ -43,21 +46,9 @@ export function readPortalData(root: string, markupCache?: MarkupCache): { data:
   problems.push(...documents.problems);
   const portal = { ...(data as Tables), content: content.content };
   // A refused file under files/ has its own problem; a name that leaves files/ ("../") is never there.
-  const context = { fileExists: (file: string) => documents.present.has(path.posix.normalize(file)) };
+  const context = { fileExists: (file: string) => documents.present.has(normalizePath(file)) };
   problems.push(...checkRules(portal, context, new Set([...broken, ...content.broken])));
   return { data: portal, problems: problems.map((p) => withColumn(p, headers)), documents: documents.documents };
-}
-
-/**
- * Every check `npm run validate` and the build run: readPortalData's, then what is inside the
- * uploads (the documents under files/ and the pictures under content/), which needs pdf.js and sharp
- * and so is asynchronous. documents: the files under files/ that may be published.
- */
-export async function checkPortal(root: string, caches: { markup?: MarkupCache; uploads?: UploadCache } = {}): Promise<{ data: PortalData; problems: Problem[]; documents: string[] }> {
-  const read = readPortalData(root, caches.markup);
-  const uploads = await checkUploads(root, read.documents, caches.uploads);
-  const refused = new Set(uploads.map((p) => p.file));
-  return { data: read.data, problems: [...read.problems, ...uploads], documents: read.documents.filter((file) => !refused.has(file)) };
 }
 
 /** Cross-file rules name a column by its field; the editor's file may order columns any way, so look it up. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { datasetName, tableSchema, type DataPackage } from '../../src/model/open-data/datasets.ts';
+import { diskRoot } from '../../src/input/disk-root.ts';
 import { readPortalData, type PortalData } from '../../src/input/read.ts';
 import { buildTime } from '../../src/astro/config.ts';
 import { siteModel } from '../../src/model/site.ts';
@@ -25,7 +26,7 @@ async function bytesOf(request: APIRequestContext, url: string): Promise<Buffer>
 for (const site of sites) {
   test.describe(`the ${site.name} site’s open data`, () => {
     // What the build was made from, with unpublished items removed: the downloads must be exactly this.
-    const source: PortalData = siteModel(readPortalData(site.root).data, buildTime());
+    const source: PortalData = siteModel(readPortalData(diskRoot(site.root)).data, buildTime());
 
     test('every dataset downloads as CSV that parses back to the same rows, and as the same JSON', async ({ request }) => {
       for (const [name, def] of tables) {

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { chartCsv } from '../../model/charts/chart-csv.ts';
 import { allCharts } from '../../model/charts/registry.ts';
 import { buildTime, config } from '../config.ts';
+import { diskRoot } from '../../input/disk-root.ts';
 import { readPortalData } from '../../input/read.ts';
 import { loadSite } from '../site-cache.ts';
 import { siteModel, type Site } from '../../model/site.ts';
@@ -27,7 +28,7 @@ export default function chartFiles(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(sections.chartData)) return next();
           // Read afresh: in the dev server, an editor's change shows in the next download.
-          const { data, problems } = readPortalData(config().contentRoot);
+          const { data, problems } = readPortalData(diskRoot(config().contentRoot));
           const chart = problems.length === 0 ? byPath(siteModel(data, buildTime())).get(req.url.split('?')[0] ?? '') : undefined;
           if (!chart) return next();
           res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -4,6 +4,7 @@ import { adminConfig, zoneOptions } from '../../../src/cms/admin-config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
 import { BODY_EDGES } from '../../../src/cms/frontmatter-format.ts';
 import { FILE_NAME_FIELD, PHOTO_WIDGET, ROWS, STATUS_FIELD, TABLE_WIDGET, csvFormatName } from '../../../src/cms/names.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { CONTENT, type ContentName } from '../../../src/input/schema/frontmatter.ts';
 import { TABLES, type TableName } from '../../../src/input/schema/tables.ts';
@@ -12,7 +13,7 @@ import { TABLES, type TableName } from '../../../src/input/schema/tables.ts';
  * The CMS configuration is generated from the schemas: every column of every table and every
  * frontmatter field has its widget, with the schema's label, requiredness and pattern.
  */
-const demo = readPortalData('examples/demo').data;
+const demo = readPortalData(diskRoot('examples/demo')).data;
 const known = { tables: Object.fromEntries((Object.keys(TABLES) as TableName[]).map((t) => [t, demo[t]])), notices: demo.content.notices.map((n) => n.id) };
 const config = adminConfig({ backend: 'test-repo', branch: 'main' }, zoneOptions(demo.zones), 'https://example.org', false, known);
 type Collection = { name: string; folder?: string; files?: { file: string; format: string; fields: CmsField[] }[]; fields?: CmsField[] };

@@ -2,6 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import rehypeSanitizeBody from '../../../src/astro/markdown/rehype-sanitize-body.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { judgeAddress } from '../../../src/input/markup/address.ts';
 import { markupProblems } from '../../../src/input/markup/markup-problems.ts';
 import { markdownTree } from '../../../src/input/markup/parse-body.ts';
@@ -74,6 +75,6 @@ describe.each([
   ['address-backslash-mdx', { file: 'content/stories/s-one.mdx', line: 11, column: 1, message: '地址“\\\\evil.example/pixel.png”在浏览器里会指向别的网站 evil.example' }],
 ])('%s', (name, expected) => {
   it('is the one problem, located', () => {
-    expect(readPortalData(fixtureRoot(name)).problems).toEqual([expect.objectContaining(expected)]);
+    expect(readPortalData(diskRoot(fixtureRoot(name))).problems).toEqual([expect.objectContaining(expected)]);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { yearResults } from '../../../src/model/results.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 import { TABLES } from '../../../src/input/schema/tables.ts';
 import { decisionRefs, yearPublicity } from '../../../src/model/procedure.ts';
 
-const problemsOf = (name: string) => readPortalData(fixtureRoot(name)).problems;
+const problemsOf = (name: string) => readPortalData(diskRoot(fixtureRoot(name))).problems;
 
 describe('award rules, each broken by its own fixture', () => {
   it.each([
@@ -81,7 +82,7 @@ describe('content references and frontmatter', () => {
 });
 
 describe('yearResults', () => {
-  const { data } = readPortalData(fixtureRoot('good'));
+  const { data } = readPortalData(diskRoot(fixtureRoot('good')));
   const workers = data.content.workers.map((w) => ({ id: w.id, name: w.data.name, enterprise: w.data.enterprise }));
   // After the decision (2019-12-20) and the nominations' own 公示 (to 2020-01-10 18:00).
   const publicity = yearPublicity(data, decisionRefs(data.content.decisions), 2019, new Date('2020-02-01T00:00:00+08:00'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { decodeCsv, parseCsv } from '../../../src/input/csv-parse.ts';
 
 describe('decodeCsv', () => {
@@ -62,7 +63,7 @@ describe('a file saved twice as "UTF-8 with BOM"', () => {
   it('keeps every row and its line: the marks before the header are the encoding’s, not content', async () => {
     const { readPortalData } = await import('../../../src/input/read.ts');
     const { fixtureRoot } = await import('../../support/fixture-root.ts');
-    const { data, problems } = readPortalData(fixtureRoot('excel-double-bom'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('excel-double-bom')));
     expect(problems).toEqual([]);
     expect(data.teams.map((t) => [t.id, t.name, t.line])).toEqual([['t-one', '一车间', 2]]);
   });

@@ -1,6 +1,7 @@
 // Astro's own frontmatter reader (js-yaml), which the content collections use when the site is built.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readFrontmatter } from '../../../src/input/markdown.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { date } from '../../../src/input/schema/cells.ts';
@@ -47,13 +48,13 @@ describe.each(readers)('a day in %s', (_name, schema) => {
 
 describe('a news date as typed, in the whole check', () => {
   it('2019年3月1日 in a news file is the day 2019-03-01', () => {
-    const { data, problems } = readPortalData(fixtureRoot('frontmatter-typed-date'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('frontmatter-typed-date')));
     expect(problems).toEqual([]);
     expect(data.content.news.map((n) => n.data.date)).toEqual(['2019-03-01']);
   });
 
   it('2019/13/1 says the month is impossible, at its line, with the fix', () => {
-    const { problems } = readPortalData(fixtureRoot('frontmatter-impossible-month'));
+    const { problems } = readPortalData(diskRoot(fixtureRoot('frontmatter-impossible-month')));
     expect(problems).toEqual([
       expect.objectContaining({ file: 'content/news/n-one.md', line: 3, field: 'date', message: '这一天不存在：月份只能是 1–12，写的是 13，实际填写的是“2019/13/1”', hint: expect.stringContaining('例如 2024-03-15') }),
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { MAX_DEPTH, tooDeep, tooDeepYaml } from '../../../src/input/markup/depth.ts';
 import { markupProblems } from '../../../src/input/markup/markup-problems.ts';
 import { readPortalData } from '../../../src/input/read.ts';
@@ -61,6 +62,6 @@ describe.each([
   ['deep-frontmatter', { file: 'content/news/n-one.md', line: 5, column: 30, message: '信息块里括号 [ ] { } 的层级超过 20 层' }],
 ])('%s (thousands of levels)', (name, expected) => {
   it('is one located problem, no stack overflow', () => {
-    expect(readPortalData(fixtureRoot(name)).problems).toEqual([expect.objectContaining(expected)]);
+    expect(readPortalData(diskRoot(fixtureRoot(name))).problems).toEqual([expect.objectContaining(expected)]);
   });
 });

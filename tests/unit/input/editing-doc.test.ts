@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPortal } from '../../../src/input/read.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
+import { checkPortal } from '../../../src/input/check-portal.ts';
 import { CONTENT } from '../../../src/input/schema/frontmatter.ts';
 import { TABLES } from '../../../src/input/schema/tables.ts';
 import { fields } from '../../../src/input/table.ts';
@@ -37,7 +38,7 @@ describe('EDITING.md', () => {
     const fixtures = fs.readdirSync(path.resolve(import.meta.dirname, '../../fixtures')).filter((n) => n !== 'good');
     const unexplained: string[] = [];
     for (const name of fixtures) {
-      const { problems } = await checkPortal(fixtureRoot(name));
+      const { problems } = await checkPortal(diskRoot(fixtureRoot(name)));
       unexplained.push(...problems.filter((p) => !sayings.some((re) => re.test(p.message))).map((p) => `${name}: ${p.message}`));
     }
     expect(unexplained).toEqual([]);

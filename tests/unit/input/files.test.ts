@@ -4,8 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { copyDocuments } from '../../../src/astro/integrations/document-files.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { checkDocumentFiles, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../../../src/input/files.ts';
-import { checkPortal, readPortalData } from '../../../src/input/read.ts';
+import { checkPortal } from '../../../src/input/check-portal.ts';
+import { readPortalData } from '../../../src/input/read.ts';
 import { link } from '../../../src/input/schema/cells.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
@@ -33,13 +35,13 @@ function rootWith(files: Record<string, Buffer | string>): string {
   return root;
 }
 
-const problemsOf = (root: string) => readPortalData(root).problems;
+const problemsOf = (root: string) => readPortalData(diskRoot(root)).problems;
 
 describe('files/ holds only documents editors really use', () => {
   it('accepts PDFs and JPG, PNG and WebP pictures by extension and content, and skips the system’s own files', async () => {
     const root = rootWith({ ...GOOD_FILES, 'files/.DS_Store': 'x', 'files/2019/Thumbs.db': 'x' });
-    expect((await checkPortal(root)).problems).toEqual([]);
-    expect(checkDocumentFiles(root).documents).toEqual(Object.keys(GOOD_FILES).sort());
+    expect((await checkPortal(diskRoot(root))).problems).toEqual([]);
+    expect(checkDocumentFiles(diskRoot(root)).documents).toEqual(Object.keys(GOOD_FILES).sort());
   });
 
   it('refuses Word, Excel, PowerPoint and WPS files, saying to save them as PDF', () => {
@@ -84,7 +86,7 @@ describe('files/ holds only documents editors really use', () => {
   it('copies only the checked files, as regular files', async () => {
     const root = rootWith({ ...GOOD_FILES, 'files/.DS_Store': 'x' });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-files-out-'));
-    await copyDocuments(root, out, (await checkPortal(root)).documents);
+    await copyDocuments(root, out, (await checkPortal(diskRoot(root))).documents);
     const copied = fs.readdirSync(path.join(out, 'files'), { recursive: true, encoding: 'utf8' }).filter((f) => fs.lstatSync(path.join(out, 'files', f)).isFile());
     expect(copied.map((f) => `files/${f}`).sort()).toEqual(Object.keys(GOOD_FILES).sort());
     expect(fs.readFileSync(path.join(out, 'files/a-one-2019-plan.pdf'))).toEqual(GOOD_FILES['files/a-one-2019-plan.pdf']);
@@ -92,7 +94,7 @@ describe('files/ holds only documents editors really use', () => {
 
   it('never lists a refused file among those to copy', async () => {
     const root = rootWith({ 'files/a.html': '<script></script>', 'files/b.pdf': '%PDF-1.4 <html>', 'files/c.pdf': DEMO_PDF });
-    const checked = await checkPortal(root);
+    const checked = await checkPortal(diskRoot(root));
     expect(checked.problems.map((p) => p.file)).toEqual(['files/a.html', 'files/b.pdf']);
     expect(checked.documents).toEqual(['files/c.pdf']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { findInvisible, invisibleMessage, nameKey, VISIBLE_ONLY } from '../../../src/input/invisible.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { text } from '../../../src/input/schema/cells.ts';
@@ -60,7 +61,7 @@ describe.each([
   ['lookalike-enterprise-name', { file: 'data/enterprises.csv', line: 5, column: 2, field: 'name（企业名称）', message: '企业名称与第 2 行的“甲一公司（焦作）”看起来相同（只差全角半角字符或空格）' }],
 ])('%s', (name, expected) => {
   it('is the one problem, located', () => {
-    expect(readPortalData(fixtureRoot(name)).problems).toEqual([expect.objectContaining(expected)]);
+    expect(readPortalData(diskRoot(fixtureRoot(name))).problems).toEqual([expect.objectContaining(expected)]);
   });
 });
 
@@ -83,7 +84,7 @@ describe('a Markdown file whose name holds an invisible character', () => {
     const path = await import('node:path');
     const root = fixtureRoot('good');
     fs.renameSync(path.join(root, 'content/news/n-one.md'), path.join(root, 'content/news/n-\u200bone.md'));
-    expect(readPortalData(root).problems).toEqual([
+    expect(readPortalData(diskRoot(root)).problems).toEqual([
       expect.objectContaining({ file: 'content/news/n-\u200bone.md', message: '文件名含有看不见的字符：第 3 个字符处有“零宽空格 U+200B”', hint: expect.stringContaining('改名为 n-one.md') }),
     ]);
   });

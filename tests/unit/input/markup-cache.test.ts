@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { markupProblems, readMarkupCache, writeMarkupCache } from '../../../src/input/markup/markup-problems.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot, treeHash } from '../../support/fixture-root.ts';
@@ -86,15 +87,15 @@ describe('the markup check’s cache between builds', () => {
   it('gives the content check the same problems through it, leaving the editors’ files as they were', () => {
     const root = fixtureRoot('html-script', 'payloads');
     const before = treeHash(root);
-    const expected = readPortalData(root).problems;
+    const expected = readPortalData(diskRoot(root)).problems;
     expect(expected.some((p) => /<script>/.test(p.message))).toBe(true);
     const file = cacheFile();
     const cold = readMarkupCache(file);
-    expect(readPortalData(root, cold).problems).toEqual(expected);
+    expect(readPortalData(diskRoot(root), cold).problems).toEqual(expected);
     writeMarkupCache(file, cold);
     const warm = readMarkupCache(file);
     expect(warm.saved.size).toBeGreaterThan(0);
-    expect(readPortalData(root, warm).problems).toEqual(expected);
+    expect(readPortalData(diskRoot(root), warm).problems).toEqual(expected);
     expect([...warm.used.keys()].sort()).toEqual([...warm.saved.keys()].sort());
     expect(treeHash(root)).toBe(before);
   });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortalData } from '../../../src/astro/site-cache.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { ContentError, type Problem } from '../../../src/input/problems.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
 function problemsOf(name: string): Problem[] {
-  return readPortalData(fixtureRoot(name)).problems;
+  return readPortalData(diskRoot(fixtureRoot(name))).problems;
 }
 
 describe('the valid fixture', () => {
   it('loads without problems and keeps values typed', () => {
-    const { data, problems } = readPortalData(fixtureRoot('good'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('good')));
     expect(problems).toEqual([]);
     expect(data.zones.map((z) => [z.id, z.quota, z.line])).toEqual([
       ['alpha', 3, 2],
@@ -51,7 +52,7 @@ describe('one problem per bad input, with file, line and field in Chinese', () =
   });
 
   it('an empty number cell is never read as 0', () => {
-    const { data } = readPortalData(fixtureRoot('empty-required-cell'));
+    const { data } = readPortalData(diskRoot(fixtureRoot('empty-required-cell')));
     expect(data.zones.map((z) => z.id)).toEqual(['beta']);
   });
 });
@@ -78,7 +79,7 @@ describe('reporting', () => {
   });
 
   it('accepts what Excel on Chinese Windows saves: GB18030, CRLF, BOM, full-width spaces, empty trailing rows', () => {
-    const { data, problems } = readPortalData(fixtureRoot('excel-gbk'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('excel-gbk')));
     expect(problems).toEqual([]);
     expect(data.zones.map((z) => [z.name, z.quota])).toEqual([
       ['甲县', 3],

@@ -5,8 +5,9 @@ import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { copyDocuments } from '../../../src/astro/integrations/document-files.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import type { Problem } from '../../../src/input/problems.ts';
-import { checkPortal } from '../../../src/input/read.ts';
+import { checkPortal } from '../../../src/input/check-portal.ts';
 import { cleanImage, imageMetadata, MAX_IMAGE_PIXELS } from '../../../src/input/uploads/image.ts';
 import { pdfFindings } from '../../../src/input/uploads/pdf.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
@@ -16,7 +17,7 @@ import { fixtureRoot } from '../../support/fixture-root.ts';
  * tests/support/make-upload-fixtures.ts) holds one upload, and gives exactly the problem the
  * editor needs, or none when the upload is cleaned instead.
  */
-const problemsOf = async (name: string): Promise<Problem[]> => (await checkPortal(fixtureRoot(name))).problems;
+const problemsOf = async (name: string): Promise<Problem[]> => (await checkPortal(diskRoot(fixtureRoot(name)))).problems;
 const PLAN = 'files/a-one-2019-plan.pdf';
 
 const CASES: [string, Partial<Problem>[]][] = [
@@ -74,7 +75,7 @@ describe('uploads are read before they are published', () => {
       const original = fs.readFileSync(path.join(root, file));
       expect(await imageMetadata(original), name).not.toEqual([]);
       expect(original.includes('13912345678'), name).toBe(true);
-      const checked = await checkPortal(root);
+      const checked = await checkPortal(diskRoot(root));
       expect(checked.problems).toEqual([]);
       const out = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-uploads-out-'));
       await copyDocuments(root, out, checked.documents);
@@ -101,11 +102,11 @@ describe('uploads are read before they are published', () => {
   it('an upload is read once: the cache answers for the same bytes', async () => {
     const root = fixtureRoot('files-pdf-author-phone');
     const cache = new Map<string, { message: string; hint: string }[]>();
-    const first = await checkPortal(root, { uploads: cache });
+    const first = await checkPortal(diskRoot(root), { uploads: cache });
     expect(cache.size).toBe(1);
     const [key] = cache.keys();
     cache.set(key!, []);
     // Answered from the cache (here emptied by hand): the file is not read again.
-    expect((await checkPortal(root, { uploads: cache })).problems.length).toBe(first.problems.length - 1);
+    expect((await checkPortal(diskRoot(root), { uploads: cache })).problems.length).toBe(first.problems.length - 1);
   });
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPortal, readPortalData } from '../../../src/input/read.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
+import { checkPortal } from '../../../src/input/check-portal.ts';
+import { readPortalData } from '../../../src/input/read.ts';
 import type { Problem } from '../../../src/input/problems.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
@@ -9,7 +11,7 @@ import { fixtureRoot } from '../../support/fixture-root.ts';
  * One fixture per bad input (tests/fixtures/<case>/ holds only the file it breaks, laid over
  * "good"), each giving exactly the problem an editor needs: file, line, column or field, what, how.
  */
-const problemsOf = (name: string): Problem[] => readPortalData(fixtureRoot(name)).problems;
+const problemsOf = (name: string): Problem[] => readPortalData(diskRoot(fixtureRoot(name))).problems;
 
 const NEWS = 'content/news/n-one.md';
 const STORY = 'content/stories/s-one.mdx';
@@ -100,7 +102,7 @@ describe('each bad input gives its problem, located', () => {
     fs.writeFileSync(path.join(root, 'content', 'news', '启动仪式.docx'), 'x');
     fs.writeFileSync(path.join(root, 'content', 'news', 'photo.JPG'), 'x');
     fs.writeFileSync(path.join(root, 'content', 'news', 'Thumbs.db'), 'x');
-    expect(readPortalData(root).problems.map((p) => [p.file, p.message])).toEqual([
+    expect(readPortalData(diskRoot(root)).problems.map((p) => [p.file, p.message])).toEqual([
       ['content/news/启动仪式.docx', '文档不能直接作为网页发布'],
       ['content/新闻', '不认识的文件夹，里面的文件不会发布'],
     ]);
@@ -110,7 +112,7 @@ describe('each bad input gives its problem, located', () => {
     const root = fixtureRoot('good');
     const news = path.join(root, NEWS);
     fs.writeFileSync(news, '---\ntitle: !js/function 标题\ndate: 2019-03-01\nyear: 2019\nsummary: @焦作\n---\n\n正文。\n');
-    expect(readPortalData(root).problems.map((p) => [p.line, p.message])).toEqual([
+    expect(readPortalData(diskRoot(root)).problems.map((p) => [p.line, p.message])).toEqual([
       [2, '内容以 ! 开头，信息块会把它当成类型标记'],
       [5, '内容不能以 @ 或 ` 开头'],
     ]);
@@ -119,7 +121,7 @@ describe('each bad input gives its problem, located', () => {
   it('a missing table is named', () => {
     const root = fixtureRoot('good');
     fs.rmSync(path.join(root, 'data', 'teams.csv'));
-    expect(readPortalData(root).problems).toEqual([
+    expect(readPortalData(diskRoot(root)).problems).toEqual([
       expect.objectContaining({ file: 'data/teams.csv', message: '缺少数据表“班组、车间、工段”', hint: expect.stringContaining('teams.csv') }),
     ]);
   });
@@ -132,7 +134,7 @@ describe('every problem says how to fix it', () => {
     // a frontmatter date as typed is read, not refused.
     .filter((name) => !['good', 'broken-link', 'escaping', 'payloads', 'files-jpeg-gps', 'files-png-text-chunk', 'frontmatter-typed-date'].includes(name) && !name.startsWith('excel-'));
   // Every check, the reading of uploads included.
-  const allProblemsOf = async (name: string) => (await checkPortal(fixtureRoot(name))).problems;
+  const allProblemsOf = async (name: string) => (await checkPortal(diskRoot(fixtureRoot(name)))).problems;
 
   it('covers every bad fixture with at least one problem', async () => {
     const silent: string[] = [];
@@ -151,14 +153,14 @@ describe('every problem says how to fix it', () => {
 
 describe('what Excel writes is accepted as it is', () => {
   it('dates and months as Chinese Excel saves them', () => {
-    const { data, problems } = readPortalData(fixtureRoot('excel-dates'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('excel-dates')));
     expect(problems).toEqual([]);
     expect(data.timeline.find((t) => t.order === 2)?.date).toBe('2019-04-30');
     expect(data.campaigns[0]?.report_deadline).toBe('2019-04');
   });
 
   it('empty columns and rows Excel leaves after deleted cells, with CRLF', () => {
-    const { data, problems } = readPortalData(fixtureRoot('excel-empty-columns'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('excel-empty-columns')));
     expect(problems).toEqual([]);
     expect(data.zones.map((z) => [z.id, z.quota])).toEqual([
       ['alpha', 3],
@@ -167,7 +169,7 @@ describe('what Excel writes is accepted as it is', () => {
   });
 
   it('numbers with thousands separators', () => {
-    const { data, problems } = readPortalData(fixtureRoot('excel-numbers'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('excel-numbers')));
     expect(problems).toEqual([]);
     expect(data.energy[0]?.value).toBe(13250);
   });
@@ -175,7 +177,7 @@ describe('what Excel writes is accepted as it is', () => {
 
 describe('the valid fixture with every kind of Markdown', () => {
   it('reads news, stories and workers with the line of each field', () => {
-    const { data, problems } = readPortalData(fixtureRoot('good'));
+    const { data, problems } = readPortalData(diskRoot(fixtureRoot('good')));
     expect(problems).toEqual([]);
     expect(data.content.news.map((n) => n.id)).toEqual(['n-one']);
     expect(data.content.stories[0]?.lines.enterprise).toBe(5);
@@ -185,7 +187,7 @@ describe('the valid fixture with every kind of Markdown', () => {
   it('never rewrites the editors’ files', () => {
     const root = fixtureRoot('excel-gbk');
     const before = fs.readFileSync(path.join(root, 'data', 'zones.csv'));
-    readPortalData(root);
+    readPortalData(diskRoot(root));
     expect(fs.readFileSync(path.join(root, 'data', 'zones.csv'))).toEqual(before);
   });
 });
@@ -215,7 +217,7 @@ describe('MDX text', () => {
         '温度<80度。',
       ].join('\n'),
     );
-    expect(readPortalData(root).problems).toEqual([
+    expect(readPortalData(diskRoot(root)).problems).toEqual([
       expect.objectContaining({ file: 'content/stories/s-one.mdx', line: 17, column: 3, message: expect.stringContaining('英文小于号') }),
     ]);
   });

@@ -3,11 +3,12 @@ import { formatDate, formatMonthDeadline, formatNumber } from '../../../src/mode
 import { currentYear, yearView, zoneName } from '../../../src/model/campaign.ts';
 import { enterpriseRows, enterpriseYears } from '../../../src/model/enterprise.ts';
 import { urls } from '../../../src/model/urls.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot } from '../../support/fixture-root.ts';
 
 describe('yearView', () => {
-  const { data } = readPortalData(fixtureRoot('good'));
+  const { data } = readPortalData(diskRoot(fixtureRoot('good')));
 
   it('computes totals from the rows', () => {
     const view = yearView(data, 2019);
@@ -37,7 +38,7 @@ describe('yearView', () => {
 });
 
 describe('enterpriseYears', () => {
-  const { data } = readPortalData(fixtureRoot('good'));
+  const { data } = readPortalData(diskRoot(fixtureRoot('good')));
 
   it('gives each year its figures and whether energy use is within the industry average', () => {
     expect(enterpriseYears(enterpriseRows(data), 'a-one')).toEqual([
@@ -53,7 +54,7 @@ describe('enterpriseYears', () => {
 });
 
 describe('the real 2019 campaign in data/', () => {
-  const { data, problems } = readPortalData('.');
+  const { data, problems } = readPortalData(diskRoot('.'));
 
   it('passes every check', () => {
     expect(problems).toEqual([]);

@@ -16,11 +16,12 @@ import { quotaChart, quotaSplitChart, registrationChart } from '../../../src/mod
 import { allCharts, isDrawable } from '../../../src/model/charts/registry.ts';
 import type { ChartData } from '../../../src/model/charts/types.ts';
 import { yearView } from '../../../src/model/campaign.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData, type PortalData } from '../../../src/input/read.ts';
 import { siteModel } from '../../../src/model/site.ts';
 
-const demo = readPortalData('examples/demo');
-const real = readPortalData('.');
+const demo = readPortalData(diskRoot('examples/demo'));
+const real = readPortalData(diskRoot('.'));
 const now = new Date('2025-01-01T00:00:00Z');
 
 /** The demo with some rows replaced, for cases the demo does not have. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPortalData } from '../../../src/astro/site-cache.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { correctionsOf, tablePage } from '../../../src/model/corrections.ts';
 import { siteModel } from '../../../src/model/site.ts';
@@ -68,13 +69,13 @@ describe('corrections', () => {
   });
 
   it('refuses an enterprise that is not registered, located', () => {
-    expect(readPortalData(fixtureRoot('correction-unknown-enterprise')).problems).toEqual([
+    expect(readPortalData(diskRoot(fixtureRoot('correction-unknown-enterprise'))).problems).toEqual([
       expect.objectContaining({ file: 'data/corrections.csv', line: 2, field: 'enterprise（企业编号）', message: '企业编号“no-such”在 enterprises.csv 中不存在' }),
     ]);
   });
 
   it('refuses a year that has no campaign, located', () => {
-    expect(readPortalData(fixtureRoot('correction-unknown-year')).problems).toEqual([
+    expect(readPortalData(diskRoot(fixtureRoot('correction-unknown-year'))).problems).toEqual([
       expect.objectContaining({ file: 'data/corrections.csv', line: 2, field: 'year（年度）', message: '年度 2018 没有对应的竞赛' }),
     ]);
   });

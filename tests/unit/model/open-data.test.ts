@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dataPackage, datasetCsv, datasetJson, datasets, tableSchema, type TableSchemaField } from '../../../src/model/open-data/datasets.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData, type PortalData } from '../../../src/input/read.ts';
 import { siteModel } from '../../../src/model/site.ts';
 import { checkRules } from '../../../src/input/rules.ts';
@@ -10,7 +11,7 @@ import { readTable } from '../../../src/input/table.ts';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const roots = { demo: 'examples/demo', real: '.' } as const;
-const loaded = Object.fromEntries(Object.entries(roots).map(([k, root]) => [k, readPortalData(root).data])) as Record<keyof typeof roots, PortalData>;
+const loaded = Object.fromEntries(Object.entries(roots).map(([k, root]) => [k, readPortalData(diskRoot(root)).data])) as Record<keyof typeof roots, PortalData>;
 
 const withoutLine = (rows: object[]) => rows.map(({ line: _line, ...row }: { line?: number }) => row);
 

@@ -4,6 +4,7 @@ import { loadPortalData } from '../../../src/astro/site-cache.ts';
 import { deadlineStatus, lastDayOfMonth, sinceYearEnd, stepStatus, yearSchedule, STATUS_LABELS } from '../../../src/model/schedule.ts';
 import { scheduleOf, siteModel } from '../../../src/model/site.ts';
 import { yearView } from '../../../src/model/campaign.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 
 /** Deadlines and timeline steps as they stand on the build's Beijing day. */
@@ -55,7 +56,7 @@ describe('stepStatus', () => {
 });
 
 describe('the real 2019 campaign', () => {
-  const { data } = readPortalData('.');
+  const { data } = readPortalData(diskRoot('.'));
   const view = yearView(data, 2019);
 
   it('is all behind a reader in 2026, except the step the notice gives no time for', () => {

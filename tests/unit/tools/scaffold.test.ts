@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readFrontmatter } from '../../../src/input/markdown.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fileName, fileText, personSlug, slugify, type ScaffoldInput } from '../../../tools/scaffold.ts';
@@ -57,7 +58,7 @@ describe('npm run new', () => {
     expect(run(root, ['worker', '李四', '--enterprise', 'a-one', '--category', '技术标兵', '--role', '电工']).stdout).toContain('content/workers/li-si.md');
     const news = fs.readFileSync(path.join(root, 'content/news/2019-05-20-dier-citui-jinhui.md'), 'utf8');
     expect(news).toContain('date: 2019-05-20\nyear: 2019\n');
-    const { data, problems } = readPortalData(root);
+    const { data, problems } = readPortalData(diskRoot(root));
     expect(problems).toEqual([]);
     expect(data.content.workers.map((w) => w.id)).toContain('li-si');
   });
