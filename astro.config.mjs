@@ -76,9 +76,21 @@ export default defineConfig({
   // The CMS's start-up chunk (loaded by /admin/ only) carries the build's own table rules, zod
   // included, to check a save as the build would: about 540 kB before gzip, over Vite's 500 kB
   // warning. Readers' pages load none of it; their largest script is the chart code (140 kB).
-  vite: { worker: { format: 'es' }, build: { chunkSizeWarningLimit: 640 }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
+  // The CMS's save check runs in a worker (src/cms/browser/check-worker.ts), where there is no
+  // `document`: the HTML entity decoder's browser build asks the DOM, its plain build does not.
+  vite: { worker: { format: 'es', plugins: () => [workerWithoutDom()] }, build: { chunkSizeWarningLimit: 640 }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
   // Pictures go through sharp with the same pixel limit `npm run validate` enforces, and a picture
   // sharp cannot process stops the build: Astro's own service would publish the original instead.
   image: { service: { entrypoint: './src/astro/image-service.ts', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
 });
+
+/**
+ * Modules whose browser build needs a DOM, resolved to their plain build inside workers.
+ * @returns {import('vite').Plugin}
+ */
+function workerWithoutDom() {
+  /** @type {Map<string, string>} */
+  const plain = new Map([['decode-named-character-reference', fileURLToPath(import.meta.resolve('decode-named-character-reference'))]]);
+  return { name: 'portal-worker-without-dom', enforce: 'pre', resolveId: (source) => plain.get(source) };
+}

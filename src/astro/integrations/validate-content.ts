@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { buildCacheDir, config } from '../config.ts';
 import { checkPortalData } from '../site-cache.ts';
-import { readMarkupCache, writeMarkupCache } from '../../input/markup/markup-problems.ts';
+import { readMarkupCache, writeMarkupCache } from '../../input/markup/markup-cache.ts';
 import { ContentError, formatProblems } from '../../input/problems.ts';
 import { uploadCache } from '../../build-cache/upload-cache.ts';
 

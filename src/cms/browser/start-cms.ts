@@ -4,7 +4,7 @@ import { entryStatus, withoutStatus, withStatus } from '../entry-status.ts';
 import { FILE_NAME_FIELD, FILE_NAME_WIDGET, PHOTO_WIDGET, STATUS_FIELD, TABLE_WIDGET } from '../names.ts';
 import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
-import { showNotice } from './notice.ts';
+import { type NoticeLine, showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
 import { previewStyle, previewTemplate } from './preview.ts';
 import { tableControl } from './table-field.ts';
@@ -44,19 +44,38 @@ export async function startCms(configUrl: string, demoRepo?: string) {
     demoRepo ? seedDemoRepo(demoRepo) : undefined,
   ]);
   if (demoRepo) demoNotice();
+  // The build's own checks on the repository as it would be after a save (browser/check-save.ts,
+  // loaded at the first save): the preSave listener below notes which file is being saved, and
+  // Sveltia then asks the format for that file's text, the exact bytes it commits. A save that would
+  // stop the build is refused there (the format's promise rejects), and Sveltia commits nothing.
+  // A git host's repository is not read by the check yet (README, "Checks before a save").
+  const checked = config.backend?.name === 'test-repo';
+  let savingPath: string | undefined;
+  let checkedNotes: NoticeLine[] = [];
+  const guarded = (text: string): string | Promise<string> => {
+    const path = savingPath;
+    savingPath = undefined;
+    if (!path) return text;
+    return import('./check-save.ts')
+      .then(({ guardSave }) => guardSave(path, `${text.trim()}\n`))
+      .then((notes) => {
+        checkedNotes = notes;
+        return text;
+      });
+  };
   for (const collection of config.collections as TableFile[]) {
     const file = collection.files?.[0];
     if (!file) continue;
     const columns = file.fields[0]!.columns.map((f) => f.name);
     CMS.registerCustomFormat(file.format, 'csv', {
       fromFile: (text: string) => csvToRows(text, columns),
-      toFile: (data: unknown) => rowsToCsv(data as never, columns),
+      toFile: ((data: unknown) => guarded(rowsToCsv(data as never, columns))) as never,
     });
   }
   for (const extension of ['md', 'mdx']) {
     CMS.registerCustomFormat(exactFrontmatter(extension), extension, {
       fromFile: (text: string) => withStatus(fromMarkdown(text)),
-      toFile: (data: unknown) => toMarkdown(withoutStatus(data as Record<string, unknown>)),
+      toFile: ((data: unknown) => guarded(toMarkdown(withoutStatus(data as Record<string, unknown>)))) as never,
     });
   }
   // The entry's page is on this site: /admin/ is served with it.
@@ -82,6 +101,8 @@ export async function startCms(configUrl: string, demoRepo?: string) {
       if (entry.get('newRecord') && entry.hasIn(['data', 'draft'])) saving = saving.setIn(['data', 'draft'], true);
       // The list shows the status the save gives it (the file never holds it: entry-status.ts).
       if (saving.hasIn(['data', 'draft'])) saving = saving.setIn(['data', STATUS_FIELD], entryStatus((saving.get('data') as { toJS(): Record<string, unknown> }).toJS()));
+      // The file this save writes: its text is checked when Sveltia asks the format for it (above).
+      if (checked) savingPath = String(entry.get('path'));
       return saving as never;
     },
   });
@@ -91,15 +112,21 @@ export async function startCms(configUrl: string, demoRepo?: string) {
       const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
       const page = pages.get(String(entry.get('collection')))?.replace('{{slug}}', String(entry.get('slug')));
       const status = 'draft' in data ? entryStatus(data) : undefined;
+      // What the check before the save still has to say (pictures uploaded with it, older problems).
+      const notes = checkedNotes;
+      checkedNotes = [];
       // Every other save is a commit that rebuilds the site: say when it is live (or why not).
       if (live && status !== '草稿') return watchLive(live, status === '已发布' ? page : undefined);
-      if (!status) return;
+      if (!status) {
+        if (notes.length > 0) showNotice('已保存。', notes);
+        return;
+      }
       if (status === '草稿') {
-        showNotice('已保存为草稿：网站上不显示。', [{ text: '写完、核对无误后，打开这一条，关掉“草稿”开关，再点“保存”，网站才会发布它。' }]);
+        showNotice('已保存为草稿：网站上不显示。', [{ text: '写完、核对无误后，打开这一条，关掉“草稿”开关，再点“保存”，网站才会发布它。' }, ...notes]);
       } else if (status !== '已发布') {
-        showNotice(`已保存，${status}。`, [{ text: '到了发布日期，网站重新生成时（每次保存、每天定时）它才出现在网站上。' }]);
+        showNotice(`已保存，${status}。`, [{ text: '到了发布日期，网站重新生成时（每次保存、每天定时）它才出现在网站上。' }, ...notes]);
       } else {
-        showNotice('已保存，将会发布。', [{ text: '网站重新生成后，它在这里：', href: page, link: page }]);
+        showNotice('已保存，将会发布。', [{ text: '网站重新生成后，它在这里：', href: page, link: page }, ...notes]);
       }
     },
   });

@@ -1,5 +1,4 @@
 import { VFileMessage } from 'vfile-message';
-import { codeVersion, digest, readDigestCache, writeDigestCache } from '../../build-cache/digest-cache.ts';
 import type { Problem } from '../problems.ts';
 import { markdownTree, mdxTree } from './parse-body.ts';
 import { refusedHtml, type Finding } from './refused-html.ts';
@@ -15,20 +14,8 @@ export interface MarkupCache {
   saved: Map<string, Finding[]>;
   /** This build's bodies: what is kept for the next. */
   used: Map<string, Finding[]>;
-}
-
-/** The check's code: this folder, the components' schema it reads, and the parsers. */
-const markupVersion = () =>
-  codeVersion(['src/input/markup', 'src/input/schema/mdx-components.ts', 'src/input/invisible.ts'], ['remark-parse', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'hast-util-sanitize', 'remark-cjk-friendly', 'remark-gfm', 'remark-mdx', 'unified', 'vfile', 'vfile-message', 'property-information']);
-
-export function readMarkupCache(file: string): MarkupCache {
-  const version = markupVersion();
-  return { version, saved: readDigestCache<Finding[]>(file, version), used: new Map() };
-}
-
-/** Keeps exactly the bodies of this build. */
-export function writeMarkupCache(file: string, cache: MarkupCache): void {
-  writeDigestCache(file, cache.version, cache.used);
+  /** The digest a body is kept by (Node's sha256: markup-cache.ts, which the browser never loads). */
+  digest(text: string): string;
 }
 
 /**
@@ -37,7 +24,7 @@ export function writeMarkupCache(file: string, cache: MarkupCache): void {
  */
 export function markupProblems(body: string, firstLine: number, file: string, cache?: MarkupCache): Problem[] {
   const mdx = file.endsWith('.mdx');
-  const key = cache && `${mdx ? 'mdx' : 'md'} ${digest(body)}`;
+  const key = cache && `${mdx ? 'mdx' : 'md'} ${cache.digest(body)}`;
   const findings = (key && cache.saved.get(key)) || bodyFindings(body, mdx);
   if (key) cache.used.set(key, findings);
   return findings.map(({ line, column, message, hint }) => ({ file, line: firstLine + (line ?? 1) - 1, column, message, hint }));

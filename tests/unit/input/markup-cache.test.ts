@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskRoot } from '../../../src/input/disk-root.ts';
-import { markupProblems, readMarkupCache, writeMarkupCache } from '../../../src/input/markup/markup-problems.ts';
+import { readMarkupCache, writeMarkupCache } from '../../../src/input/markup/markup-cache.ts';
+import { markupProblems } from '../../../src/input/markup/markup-problems.ts';
 import { readPortalData } from '../../../src/input/read.ts';
 import { fixtureRoot, treeHash } from '../../support/fixture-root.ts';
 
