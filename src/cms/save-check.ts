@@ -1,4 +1,4 @@
-import { memoryRoot } from '../input/content-root.ts';
+import { memoryRoot, type MemoryFile } from '../input/content-root.ts';
 import { formatProblem, type Problem } from '../input/problems.ts';
 import { readPortalData } from '../input/read.ts';
 
@@ -7,9 +7,10 @@ import { readPortalData } from '../input/read.ts';
  * file names, the rules across files, quotas against totals, award caps) on the repository as it
  * would be after a save, run by the CMS before it commits (browser/check-save.ts, with the exact
  * text Sveltia writes). The repository is a set of files by path; what is inside PDFs and
- * pictures (pdf.js, sharp) is checked by the build only.
+ * pictures (pdf.js, sharp) is checked by the build only, and on a git host they are known by their
+ * size alone (browser/host-files.ts).
  */
-export type Repo = ReadonlyMap<string, Uint8Array>;
+export type Repo = ReadonlyMap<string, MemoryFile>;
 
 /** One file a save writes (bytes) or removes (none). */
 export interface Change {
@@ -34,7 +35,7 @@ export interface SaveVerdict {
   uploading: Problem[];
 }
 
-export function applyChanges(repo: Repo, changes: readonly Change[]): Map<string, Uint8Array> {
+export function applyChanges(repo: Repo, changes: readonly Change[]): Map<string, MemoryFile> {
   const after = new Map(repo);
   for (const change of changes) {
     if (change.bytes) after.set(change.path, change.bytes);

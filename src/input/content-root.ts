@@ -21,8 +21,12 @@ export interface ContentRoot {
   list(folder: string): RootEntry[];
   /** A regular file's bytes. */
   read(file: string): Uint8Array;
-  /** Its first bytes only (what kind of file it is), without reading a large file whole. */
-  head(file: string, length: number): Uint8Array;
+  /**
+   * Its first bytes only (what kind of file it is), without reading a large file whole; undefined
+   * when this root knows the file's size but not its bytes (a git host's file the CMS did not
+   * download: the build checks it).
+   */
+  head(file: string, length: number): Uint8Array | undefined;
 }
 
 /**
@@ -47,10 +51,20 @@ export const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 export const leavesRoot = (file: string) => file.startsWith('/') || normalizePath(file).split('/')[0] === '..';
 
 /**
+ * A file known by its size only: what a git host's tree says of a document or picture, which the
+ * CMS's check does not download (a save never changes one: only the build reads inside it).
+ */
+export interface SizedFile {
+  size: number;
+}
+export type MemoryFile = Uint8Array | SizedFile;
+const sizeOf = (file: MemoryFile) => (file instanceof Uint8Array ? file.length : file.size);
+
+/**
  * A root made of files by path ("data/zones.csv" → bytes): every folder on the way exists, and
  * nothing is a link (a git repository holds no shortcut the CMS could write).
  */
-export function memoryRoot(files: ReadonlyMap<string, Uint8Array> | Record<string, Uint8Array>): ContentRoot {
+export function memoryRoot(files: ReadonlyMap<string, MemoryFile> | Record<string, MemoryFile>): ContentRoot {
   const byPath = files instanceof Map ? new Map(files) : new Map(Object.entries(files));
   const folders = new Map<string, Map<string, RootEntry>>([['', new Map()]]);
   for (const [file, bytes] of byPath) {
@@ -61,13 +75,14 @@ export function memoryRoot(files: ReadonlyMap<string, Uint8Array> | Record<strin
       const entries = folders.get(folder) ?? new Map<string, RootEntry>();
       folders.set(folder, entries);
       const last = i === parts.length - 1;
-      entries.set(name, last ? { name, kind: 'file', size: bytes.length } : { name, kind: 'folder', size: 0 });
+      entries.set(name, last ? { name, kind: 'file', size: sizeOf(bytes) } : { name, kind: 'folder', size: 0 });
       if (!last && !folders.has(parts.slice(0, i + 1).join('/'))) folders.set(parts.slice(0, i + 1).join('/'), new Map());
     }
   }
   const read = (file: string) => {
     const bytes = byPath.get(normalizePath(file));
     if (!bytes) throw new Error(`no file ${file} in the repository`);
+    if (!(bytes instanceof Uint8Array)) throw new Error(`the bytes of ${file} were not fetched`);
     return bytes;
   };
   return {
@@ -75,10 +90,13 @@ export function memoryRoot(files: ReadonlyMap<string, Uint8Array> | Record<strin
       const path = normalizePath(file);
       if (folders.has(path)) return { kind: 'folder', size: 0 };
       const bytes = byPath.get(path);
-      return bytes ? { kind: 'file', size: bytes.length } : undefined;
+      return bytes ? { kind: 'file', size: sizeOf(bytes) } : undefined;
     },
     list: (folder) => [...(folders.get(normalizePath(folder))?.values() ?? [])],
     read,
-    head: (file, length) => read(file).subarray(0, length),
+    head: (file, length) => {
+      const bytes = byPath.get(normalizePath(file));
+      return bytes && !(bytes instanceof Uint8Array) ? undefined : read(file).subarray(0, length);
+    },
   };
 }

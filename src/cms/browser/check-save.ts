@@ -1,5 +1,6 @@
 import { formatProblem as problemText } from '../../input/problems.ts';
-import type { EditorProblem, Repo, SaveVerdict } from '../save-check.ts';
+import type { Host } from '../live-status.ts';
+import type { EditorProblem, SaveVerdict } from '../save-check.ts';
 import type { CheckReply, CheckRequest } from './check-worker.ts';
 import { type NoticeLine, showNotice } from './notice.ts';
 
@@ -79,16 +80,19 @@ function passedNotes(verdict: SaveVerdict): NoticeLine[] {
 /**
  * Checks the save of the file at `path` (as the repository names it) with the text Sveltia is about
  * to commit; throws SaveRefused when the save brings a problem, else gives what the saved notice
- * should add. files: the repository before the save when the page has it; none, the worker reads
- * the test repository. A check that cannot run refuses the save too (nothing unchecked is
- * committed), saying why.
+ * should add. source: the git host the save commits to (the worker reads its branch with the
+ * editor's token), or the demo's test repository; none when the settings name no repository. A
+ * check that cannot run refuses the save too (nothing unchecked is committed), saying why.
  */
-export async function guardSave(path: string, text: string, files?: Repo): Promise<NoticeLine[]> {
-  const reply = await askWorker({ path, text, files });
+export async function guardSave(path: string, text: string, source: Host | 'test-repo' | undefined): Promise<NoticeLine[]> {
+  const reply: CheckReply = source
+    ? await askWorker({ path, text, ...(source === 'test-repo' ? {} : { host: source }) })
+    : { error: 'no repository in the settings', reason: '后台的设置里没有写代码仓库（PORTAL_CMS_REPO）' };
   if ('error' in reply) {
     console.error(reply.error);
-    showNotice('未保存：保存前的检查没能运行', [{ text: '请刷新页面后再保存一次；仍然不行，请把这个页面的情况告诉网站管理员。' }], 'error');
-    throw new Error('saving_failed', { cause: new Error('未保存：保存前的检查没能运行，请刷新页面后再试。') });
+    const why = reply.reason ? `${reply.reason}。` : '';
+    showNotice('未保存：保存前的检查没能运行', [...(reply.reason ? [{ text: `原因：${reply.reason}。` }] : []), { text: '请刷新页面后再保存一次；仍然不行，请把这个页面的情况告诉网站管理员。' }], 'error');
+    throw new Error('saving_failed', { cause: new Error(`未保存：保存前的检查没能运行。${why}请刷新页面后再试。`) });
   }
   if (reply.verdict.introduced.length > 0) {
     say(reply.verdict, path);

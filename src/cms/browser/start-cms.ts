@@ -7,6 +7,7 @@ import { fileNameControl } from './file-name-field.ts';
 import { type NoticeLine, showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
 import { previewStyle, previewTemplate } from './preview.ts';
+import { signedInToken } from './signed-in.ts';
 import { tableControl } from './table-field.ts';
 import { watchLive, type LiveWatch } from './watch-live.ts';
 
@@ -48,16 +49,21 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   // loaded at the first save): the preSave listener below notes which file is being saved, and
   // Sveltia then asks the format for that file's text, the exact bytes it commits. A save that would
   // stop the build is refused there (the format's promise rejects), and Sveltia commits nothing.
-  // A git host's repository is not read by the check yet (README, "Checks before a save").
-  const checked = config.backend?.name === 'test-repo';
+  // On a git host the check reads the publishing branch with the editor's token (host-files.ts);
+  // the host is the one the live status asks (admin-config.ts, liveHost).
+  const live = config.portal_live as LiveWatch | undefined;
+  delete config.portal_live;
+  const onHost = config.backend?.name !== 'test-repo';
   let savingPath: string | undefined;
   let checkedNotes: NoticeLine[] = [];
   const guarded = (text: string): string | Promise<string> => {
     const path = savingPath;
     savingPath = undefined;
     if (!path) return text;
+    // Read at each save: the editor may have signed in again since.
+    const source = !onHost ? ('test-repo' as const) : live && { ...live, token: signedInToken() };
     return import('./check-save.ts')
-      .then(({ guardSave }) => guardSave(path, `${text.trim()}\n`))
+      .then(({ guardSave }) => guardSave(path, `${text.trim()}\n`, source))
       .then((notes) => {
         checkedNotes = notes;
         return text;
@@ -80,9 +86,6 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   }
   // The entry's page is on this site: /admin/ is served with it.
   config.site_url = location.origin;
-  // Ours, not Sveltia's: where to ask whether a save is live (admin-config.ts).
-  const live = config.portal_live as LiveWatch | undefined;
-  delete config.portal_live;
   const pages = new Map<string, string>((config.collections as { name: string; preview_path?: string }[]).filter((c) => c.preview_path).map((c) => [c.name, c.preview_path!]));
   const api = window as unknown as Parameters<typeof fileNameControl>[0];
   CMS.registerFieldType(FILE_NAME_WIDGET, fileNameControl(api) as never);
@@ -102,7 +105,7 @@ export async function startCms(configUrl: string, demoRepo?: string) {
       // The list shows the status the save gives it (the file never holds it: entry-status.ts).
       if (saving.hasIn(['data', 'draft'])) saving = saving.setIn(['data', STATUS_FIELD], entryStatus((saving.get('data') as { toJS(): Record<string, unknown> }).toJS()));
       // The file this save writes: its text is checked when Sveltia asks the format for it (above).
-      if (checked) savingPath = String(entry.get('path'));
+      savingPath = String(entry.get('path'));
       return saving as never;
     },
   });

@@ -1,5 +1,6 @@
 import { checkLive, describe, type Host } from '../live-status.ts';
 import { showNotice } from './notice.ts';
+import { signedInToken } from './signed-in.ts';
 
 /**
  * After a save, looks every few seconds whether the site was rebuilt with it (live-status.ts) and
@@ -10,15 +11,6 @@ import { showNotice } from './notice.ts';
 export interface LiveWatch extends Host {
   /** Milliseconds between looks (the tests' simulated host answers at once). */
   every?: number;
-}
-
-function signedInToken(): string | undefined {
-  try {
-    const user = JSON.parse(localStorage.getItem('sveltia-cms.user') ?? 'null') as { token?: string } | null;
-    return user?.token;
-  } catch {
-    return undefined;
-  }
 }
 
 let current = 0;

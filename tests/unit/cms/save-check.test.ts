@@ -4,7 +4,7 @@ import { checkSave, editorField, type Repo } from '../../../src/cms/save-check.t
 
 /** The demo's content root as the CMS's test repository holds it. */
 const demo: Repo = new Map(Object.entries(contentRootFiles('examples/demo')).map(([file, base64]) => [file, new Uint8Array(Buffer.from(base64, 'base64'))]));
-const textOf = (repo: Repo, file: string) => new TextDecoder().decode(repo.get(file));
+const textOf = (repo: Repo, file: string) => new TextDecoder().decode(repo.get(file) as Uint8Array);
 const bytes = (text: string) => new TextEncoder().encode(text);
 const edit = (repo: Repo, file: string, change: (text: string) => string) => ({ path: file, bytes: bytes(change(textOf(repo, file))) });
 

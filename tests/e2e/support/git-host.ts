@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A git host answering the REST calls the CMS's check makes (src/cms/host-files.ts) from a set of
+ * files by path, as GitHub, GitLab or Gitea/Forgejo answer them: the branch's tree with git blob
+ * ids, then each blob. Used by the unit tests (as a fetch) and by Playwright (behind page.route).
+ * Every request is logged, so a test can see what was downloaded.
+ */
+export type HostKind = 'github' | 'gitlab' | 'gitea';
+
+export interface HostAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+/** A file's git blob id: what every host names a file's content by. */
+export const blobId = (bytes: Buffer) => createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+
+export class SimulatedHost {
+  readonly requests: string[] = [];
+  /** The token every request must bear (as the host would check it). */
+  token = 'editor-token';
+
+  constructor(
+    readonly kind: HostKind,
+    /** The API root as the CMS is configured with it, e.g. http://127.0.0.1:4401/simulated-github */
+    readonly api: string,
+    readonly repo: string,
+    readonly branch: string,
+    public files: Map<string, Buffer>,
+  ) {}
+
+  private blobs(): Map<string, Buffer> {
+    return new Map([...this.files.values()].map((b) => [blobId(b), b]));
+  }
+
+  answer(url: string, headers: Record<string, string>): HostAnswer {
+    this.requests.push(url);
+    const json = (value: unknown, extra: Record<string, string> = {}): HostAnswer => ({ status: 200, headers: { 'content-type': 'application/json', ...extra }, body: JSON.stringify(value) });
+    const scheme = this.kind === 'gitlab' ? 'Bearer' : 'token';
+    if (headers.authorization !== `${scheme} ${this.token}`) return { status: 401, headers: {}, body: '{"message":"Bad credentials"}' };
+    const { pathname, searchParams } = new URL(url);
+    const path = decodeURIComponent(pathname.slice(new URL(this.api).pathname.replace(/\/$/, '').length));
+    const entries = [...this.files].map(([p, b]) => ({ path: p, type: 'blob', sha: blobId(b), size: b.length }));
+    const blob = /\/git\/blobs\/([0-9a-f]{40})$/.exec(path);
+    if (this.kind === 'github') {
+      if (path === `/repos/${this.repo}/git/trees/${this.branch}` && searchParams.get('recursive') === '1') return json({ sha: 't', tree: entries, truncated: false });
+      if (blob && path.startsWith(`/repos/${this.repo}/`)) return this.blobAnswer(blob[1]!, json);
+    }
+    if (this.kind === 'gitea') {
+      if (path === `/repos/${this.repo}/branches/${this.branch}`) return json({ name: this.branch, commit: { id: 'c'.repeat(40) } });
+      if (path === `/repos/${this.repo}/git/trees/${'c'.repeat(40)}` && searchParams.get('recursive') === 'true') {
+        const per = Number(searchParams.get('per_page') ?? 1000);
+        const page = Number(searchParams.get('page') ?? 1);
+        return json({ tree: entries.slice((page - 1) * per, page * per), truncated: page * per < entries.length, page, total_count: entries.length });
+      }
+      if (blob && path.startsWith(`/repos/${this.repo}/`)) return this.blobAnswer(blob[1]!, json);
+    }
+    if (this.kind === 'gitlab') {
+      const project = `/projects/${this.repo}`;
+      if (path === `${project}/repository/tree` && searchParams.get('recursive') === 'true' && searchParams.get('ref') === this.branch) {
+        // GitLab lists folders too, and pages its answer (at most 100 a page).
+        const folders = [...new Set([...this.files.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))];
+        const all = [...folders.map((p) => ({ id: 'f'.repeat(40), name: p, type: 'tree', path: p, mode: '040000' })), ...entries.map((e) => ({ id: e.sha, name: e.path, type: 'blob', path: e.path, mode: '100644' }))];
+        const per = Math.min(Number(searchParams.get('per_page') ?? 20), 100);
+        const page = Number(searchParams.get('page') ?? 1);
+        return json(all.slice((page - 1) * per, page * per), { 'x-next-page': page * per < all.length ? String(page + 1) : '' });
+      }
+      const raw = /\/repository\/blobs\/([0-9a-f]{40})\/raw$/.exec(path);
+      if (raw && path.startsWith(project)) {
+        const bytes = this.blobs().get(raw[1]!);
+        return bytes ? { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: bytes } : { status: 404, headers: {}, body: '' };
+      }
+    }
+    return { status: 404, headers: {}, body: '{"message":"Not Found"}' };
+  }
+
+  private blobAnswer(sha: string, json: (value: unknown) => HostAnswer): HostAnswer {
+    const bytes = this.blobs().get(sha);
+    return bytes ? json({ sha, size: bytes.length, encoding: 'base64', content: bytes.toString('base64').replace(/(.{60})/g, '$1\n') }) : { status: 404, headers: {}, body: '' };
+  }
+
+  /** The host as a fetch, for tests that run the module outside a browser. */
+  fetch = async (url: string, init?: RequestInit): Promise<Response> => {
+    const a = this.answer(url, Object.fromEntries(new Headers(init?.headers).entries()));
+    return new Response(typeof a.body === 'string' ? a.body : new Uint8Array(a.body), { status: a.status, headers: a.headers });
+  };
+}
