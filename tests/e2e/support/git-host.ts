@@ -21,6 +21,10 @@ export class SimulatedHost {
   readonly requests: string[] = [];
   /** The token every request must bear (as the host would check it). */
   token = 'editor-token';
+  /** The branch's head commit: a commit through the GraphQL API moves it. */
+  head = 'a'.repeat(40);
+  /** The commits received (GitHub's createCommitOnBranch): the paths each writes. */
+  readonly commits: { message: string; paths: string[] }[] = [];
 
   constructor(
     readonly kind: HostKind,
@@ -45,7 +49,11 @@ export class SimulatedHost {
     const entries = [...this.files].map(([p, b]) => ({ path: p, type: 'blob', sha: blobId(b), size: b.length }));
     const blob = /\/git\/blobs\/([0-9a-f]{40})$/.exec(path);
     if (this.kind === 'github') {
-      if (path === `/repos/${this.repo}/git/trees/${this.branch}` && searchParams.get('recursive') === '1') return json({ sha: 't', tree: entries, truncated: false });
+      const trees = [this.branch, this.head].map((ref) => `/repos/${this.repo}/git/trees/${ref}`);
+      if (trees.includes(path) && searchParams.get('recursive') === '1') return json({ sha: 't', tree: entries, truncated: false });
+      // What Sveltia CMS asks besides (its GitHub backend): the signed-in user, their access.
+      if (path === '/user') return json({ id: 1, login: 'bianji', name: '编辑', html_url: 'https://github.com/bianji' });
+      if (path === `/repos/${this.repo}/collaborators/bianji`) return { status: 204, headers: {}, body: '' };
       if (blob && path.startsWith(`/repos/${this.repo}/`)) return this.blobAnswer(blob[1]!, json);
     }
     if (this.kind === 'gitea') {
@@ -74,6 +82,34 @@ export class SimulatedHost {
       }
     }
     return { status: 404, headers: {}, body: '{"message":"Not Found"}' };
+  }
+
+  /**
+   * The GraphQL queries Sveltia CMS 0.221's GitHub backend sends (services/backends/git/github):
+   * the default branch, the last commit, files' text by blob id, each file's last commit, and a
+   * commit (createCommitOnBranch), which is applied to the files.
+   */
+  graphql(query: string, variables: Record<string, unknown>, headers: Record<string, string>): HostAnswer {
+    this.requests.push(`graphql ${query.replace(/\s+/g, ' ').slice(0, 80)}`);
+    const json = (data: unknown): HostAnswer => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data }) });
+    if (headers.authorization !== `token ${this.token}`) return { status: 401, headers: {}, body: '{"message":"Bad credentials"}' };
+    if (query.includes('createCommitOnBranch')) {
+      const input = variables.input as { fileChanges: { additions?: { path: string; contents: string }[]; deletions?: { path: string }[] }; message: { headline: string } };
+      for (const a of input.fileChanges.additions ?? []) this.files.set(a.path, Buffer.from(a.contents, 'base64'));
+      for (const d of input.fileChanges.deletions ?? []) this.files.delete(d.path);
+      this.commits.push({ message: input.message.headline, paths: (input.fileChanges.additions ?? []).map((a) => a.path) });
+      this.head = createHash('sha1').update(`${this.head}${this.commits.length}`).digest('hex');
+      return json({ createCommitOnBranch: { commit: { oid: this.head, committedDate: new Date().toISOString() } } });
+    }
+    if (query.includes('defaultBranchRef')) return json({ repository: { defaultBranchRef: { name: this.branch } } });
+    const repository: Record<string, unknown> = {};
+    if (query.includes('history(first: 1) {')) repository.ref = { target: { history: { nodes: [{ oid: this.head, message: '示例' }] } } };
+    const blobs = this.blobs();
+    for (const [, alias, sha] of query.matchAll(/(\w+_\d+): object\(oid: "([0-9a-f]+)"\)/g)) repository[alias!] = { text: blobs.get(sha!)?.toString('utf8') ?? null, isTruncated: false };
+    for (const [, alias] of query.matchAll(/(\w+_\d+): ref\(qualifiedName/g)) {
+      repository[alias!] = { target: { history: { nodes: [{ oid: this.head, author: { name: '编辑', email: 'bianji@example.org', avatarUrl: '', user: { id: 1, login: 'bianji' } }, committedDate: '2024-10-15T00:00:00Z' }] } } };
+    }
+    return json({ repository });
   }
 
   private blobAnswer(sha: string, json: (value: unknown) => HostAnswer): HostAnswer {
