@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { memoryRoot } from '../../../src/input/content-root.ts';
+import { diskRoot } from '../../../src/input/disk-root.ts';
+import { readPortalData } from '../../../src/input/read.ts';
+import { fixtureRoot } from '../../support/fixture-root.ts';
 import { contentRootFiles } from '../../../src/cms/demo-repo.ts';
 import { hostFiles, HostUnreadable, type BlobCache } from '../../../src/cms/host-files.ts';
 import { checkSave } from '../../../src/cms/save-check.ts';
@@ -59,5 +65,39 @@ describe('the save check on a host’s branch', () => {
     await expect(hostFiles(hostOf(host, 'expired'), new Map(), host.fetch)).rejects.toThrow('代码仓库不接受当前的登录');
     const offline = () => Promise.reject(new TypeError('Failed to fetch'));
     await expect(hostFiles(hostOf(host), new Map(), offline)).rejects.toThrow('连不上代码仓库所在的网站（api.github.test），请检查网络');
+  });
+});
+
+/** Every regular file of the editors' folders under dir, as a repository holds them. */
+function filesOf(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, folder), { withFileTypes: true })) {
+      const file = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) files.set(file, fs.readFileSync(path.join(dir, file)));
+    }
+  };
+  for (const top of ['content', 'data', 'files']) if (fs.existsSync(path.join(dir, top)) && fs.lstatSync(path.join(dir, top)).isDirectory()) walk(top);
+  return files;
+}
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+const roots: [string, string][] = [
+  ...fs.readdirSync(FIXTURES).sort().map((name): [string, string] => [name, fixtureRoot(name)]),
+  ['examples/demo', 'examples/demo'],
+  ['the real site', '.'],
+];
+/** The one check the host reader leaves to the build: a document's first bytes (it is known by its size). */
+const FIRST_BYTES = /^文件的扩展名是 \.\w+，但内容不是 /;
+
+describe('a branch read from the host gives the build’s problems', () => {
+  it.each(roots)('%s: the same problems as the disk, but for documents’ first bytes', async (_name, dir) => {
+    const files = filesOf(dir);
+    const host = new SimulatedHost('github', API.github, 'jzzgh/portal', 'main', files);
+    const fromHost = readPortalData(memoryRoot(await hostFiles(hostOf(host), new Map(), host.fetch)));
+    const fromDisk = readPortalData(diskRoot(dir)).problems.filter((p) => !FIRST_BYTES.test(p.message));
+    expect(fromHost.problems).toEqual(fromDisk);
+    expect(fromHost.problems.some((p) => FIRST_BYTES.test(p.message))).toBe(false);
   });
 });
