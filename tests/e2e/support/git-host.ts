@@ -26,14 +26,20 @@ export class SimulatedHost {
   /** The commits received (GitHub's createCommitOnBranch): the paths each writes. */
   readonly commits: { message: string; paths: string[] }[] = [];
 
-  constructor(
-    readonly kind: HostKind,
-    /** The API root as the CMS is configured with it, e.g. http://127.0.0.1:4401/simulated-github */
-    readonly api: string,
-    readonly repo: string,
-    readonly branch: string,
-    public files: Map<string, Buffer>,
-  ) {}
+  readonly kind: HostKind;
+  /** The API root as the CMS is configured with it, e.g. http://127.0.0.1:4401/simulated-github/api/v3 */
+  readonly api: string;
+  readonly repo: string;
+  readonly branch: string;
+  files: Map<string, Buffer>;
+
+  constructor(kind: HostKind, api: string, repo: string, branch: string, files: Map<string, Buffer>) {
+    this.kind = kind;
+    this.api = api;
+    this.repo = repo;
+    this.branch = branch;
+    this.files = files;
+  }
 
   private blobs(): Map<string, Buffer> {
     return new Map([...this.files.values()].map((b) => [blobId(b), b]));
