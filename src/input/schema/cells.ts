@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_EXTENSIONS, extensionPattern, suggestedName } from '../files.ts';
 import { visible } from '../invisible.ts';
-import { impossibleDay, typedDay } from './day.ts';
+import { DAY_PARTS, impossibleDay, typedDay } from './day.ts';
 import { ABSOLUTE_URL, ID_ERROR, ID_PATTERN } from './patterns.ts';
 
 /**
@@ -79,7 +79,7 @@ export const hour = (meta: CellMeta) =>
   z
     .preprocess(
       excelForm(
-        /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日\s*|\s*T\s*|\s+)(\d{1,2})\s*(?:[:：]\s*(\d{2})|时|点)(?:\s*[:：]\s*00)?$/,
+        new RegExp(String.raw`^${DAY_PARTS}(?:\s*日\s*|\s*T\s*|\s+)(\d{1,2})\s*(?:[:：]\s*(\d{2})|时|点)(?:\s*[:：]\s*00)?$`),
         (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')} ${m[4]!.padStart(2, '0')}:${m[5] ?? '00'}`,
       ),
       z

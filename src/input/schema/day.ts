@@ -6,8 +6,9 @@ import { z } from 'zod';
  * and 2019年4月30日: each is read as 2019-04-30. A day that does not exist says why.
  */
 
-/** Year, month and day, separated by - / . or written with 年 月 日. */
-const TYPED_DAY = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
+/** Year, month and day, separated by - / . or written with 年 月 日 (the 日 itself is left to the caller). */
+export const DAY_PARTS = String.raw`(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})`;
+const TYPED_DAY = new RegExp(`^${DAY_PARTS}\\s*日?$`);
 
 /** The one form pages and data keep. */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
