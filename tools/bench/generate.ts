@@ -85,8 +85,13 @@ export function portal(root: string, pages: number): PortalPlan {
     [year, 'unit', '节能减排竞赛先进单位', 'enterprise', 20, '示例市五一劳动奖状', 5],
   ]));
   const winners = enterprises.slice(0, 20);
-  write(path.join(root, 'data/awards.csv'), csv('year,category,recipient', winners.map((e) => [year, 'unit', e.id])));
-  write(path.join(root, 'data/nominations.csv'), csv('year,category,recipient', winners.slice(0, 5).map((e) => [year, 'unit', e.id])));
+  write(path.join(root, 'data/awards.csv'), csv('year,category,recipient,publicity,withdrawn', winners.map((e) => [year, 'unit', e.id, `${year}-award`, ''])));
+  write(path.join(root, 'data/nominations.csv'), csv('year,category,recipient,publicity,withdrawn', winners.slice(0, 5).map((e) => [year, 'unit', e.id, `${year}-nomination`, ''])));
+  write(path.join(root, 'data/publicity.csv'), csv('id,year,stage,categories,start,end,office,person,phone,email,address,rules', ([
+    ['award', '2023-12-04 09:00', '2023-12-08 18:00'],
+    ['nomination', '2024-01-15 09:00', '2024-01-19 18:00'],
+  ] as const).map(([stage, start, end]) => [`${year}-${stage}`, year, stage, 'unit', start, end, '示例市总工会生产保护部', '示例联系人', '0391-3568011', 'bench@example.org', '示例市示例路 1 号', '以单位名义反映的须加盖单位公章。'])));
+  write(path.join(root, 'data/corrections.csv'), csv('date,table,year,enterprise,note', []));
   write(path.join(root, 'data/timeline.csv'), csv('year,order,when,date,event', [
     [year, 1, '年初', '', '各参赛企业制定竞赛活动实施方案'],
     [year, 2, '2023年4月底前', '2023-04-30', '报送竞赛方案和参赛企业名单'],
