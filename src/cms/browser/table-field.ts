@@ -1,7 +1,7 @@
 import type { TableName } from '../../input/schema/tables.ts';
 import type { Row, TableDiff } from '../table-check.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
-import css from './table-field.css?inline';
+import { addFieldStyle } from './field-style.ts';
 
 /**
  * A table of data/ as a table: rows are rows and columns are columns, however many (80 enterprises
@@ -61,6 +61,8 @@ function rowName(row: Row, columns: readonly Column[]): string {
 
 type Api = { h: (...args: unknown[]) => unknown; createClass: (spec: object) => unknown };
 
+const textWidth = (text: string) => [...text].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6), 0);
+
 /**
  * The loader's checks (the schemas, with zod), loaded when the first table is opened rather than
  * with /admin/: most visits edit no table, and the CMS starts sooner without them.
@@ -70,15 +72,6 @@ let checks: Checks | undefined;
 let loadingChecks: Promise<Checks> | undefined;
 const loadChecks = () => (loadingChecks ??= import('../table-check.ts').then((m) => (checks = m)));
 const NOT_YET = '正在载入这张表的检查规则，请稍等一下再保存。';
-
-/** The field's style sheet, once, in the page (no file of its own to fetch: /admin/ allows inline styles). */
-function addStyle() {
-  if (document.getElementById('portal-table-style')) return;
-  const style = document.createElement('style');
-  style.id = 'portal-table-style';
-  style.textContent = css;
-  document.head.append(style);
-}
 
 export function tableControl({ h, createClass }: Api) {
   return createClass({
@@ -103,7 +96,7 @@ export function tableControl({ h, createClass }: Api) {
       return { error: { message: `这张表有 ${problems.length} 处问题，网站生成时会停下，请先改正：${problems.slice(0, 3).map(problemLine).join('；')}` } };
     },
     render(this: This & { drawn?: Row[] }) {
-      addStyle();
+      addFieldStyle();
       const { field, forID } = this.props;
       const onChange = (next: Row[]) => {
         this.drawn = next;
@@ -147,8 +140,9 @@ export function tableControl({ h, createClass }: Api) {
         const collator = new Intl.Collator('zh-CN', { numeric: true });
         shown = [...shown].sort((a, b) => collator.compare(a.row[sort.column] ?? '', b.row[sort.column] ?? '') * (sort.down ? -1 : 1));
       }
-      // Each column as wide as its longest text (a CJK character is about 1em), within bounds.
-      const widths = new Map(columns.map((c) => [c.name, `${Math.min(16, Math.max(5, ...rows.map((r) => [...(r[c.name] ?? '')].length + 1.5), c.options ? 8 : 0))}em`]));
+      // Each column as wide as its longest text (a Chinese character 1em, a letter or digit about
+      // 0.6em), within bounds: names are read whole, codes and numbers take little room.
+      const widths = new Map(columns.map((c) => [c.name, `${Math.min(16, Math.max(4, ...rows.map((r) => textWidth(r[c.name] ?? '') + 1.5), ...(c.options ?? []).map((o) => textWidth(optionLabel(o)) + 2.5))).toFixed(1)}em`]));
       const lists = columns.filter((c) => c.suggest).map((c) =>
         h('datalist', { key: `list-${c.name}`, id: `${forID}-${c.name}-list` }, c.suggest!.map((o) => h('option', { key: o.value, value: o.value, label: o.label }))),
       );
@@ -192,13 +186,17 @@ export function tableControl({ h, createClass }: Api) {
         : null;
 
       return h('div', { id: forID, className: 'portal-table' }, [
+        // Sveltia marks the first input of a custom field aria-invalid when the field is: this one,
+        // not the find box, which would be outlined red as if what was typed in it were wrong.
+        h('input', { key: 'validity', type: 'hidden' }),
         ...lists,
         h('div', { key: 'tools', className: 'portal-table-tools' }, [
           h('input', { key: 'q', type: 'search', className: 'portal-table-find', 'aria-label': '查找（名称、编号或任何一格的文字）', placeholder: '查找：名称、编号…', value: query, onChange: (e: { target: { value: string } }) => this.setState({ query: e.target.value }) }),
           h('span', { key: 'n' }, needle ? `找到 ${shown.length} 行，共 ${rows.length} 行` : `共 ${rows.length} 行`),
           h('button', { key: 'add', type: 'button', onClick: add }, '添加一行'),
-          h('label', { key: 'up', className: 'portal-table-upload' }, [
-            '从 Excel/WPS 导入（.xlsx 或 .csv）：',
+          // A button of ours for the file: the browser's own says "Choose File" in its own language.
+          h('label', { key: 'up', className: 'portal-file-button' }, [
+            '从 Excel/WPS 导入（.xlsx 或 .csv）…',
             h('input', { key: 'f', type: 'file', accept: '.xlsx,.csv', onChange: (e: { target: HTMLInputElement }) => { const f = e.target.files?.[0]; if (f) void upload_(f); e.target.value = ''; } }),
           ]),
         ]),
@@ -211,7 +209,7 @@ export function tableControl({ h, createClass }: Api) {
         h('div', { key: 'scroll', className: 'portal-table-scroll' },
           h('table', { className: 'portal-table-grid' }, [
             h('thead', { key: 'h' }, h('tr', {}, [
-              h('th', { key: '#', scope: 'col' }, '行'),
+              h('th', { key: '#', scope: 'col' }, '行 · 名称'),
               ...columns.map((c) => h('th', { key: c.name, scope: 'col', 'aria-sort': sort?.column === c.name ? (sort.down ? 'descending' : 'ascending') : 'none' },
                 h('button', { type: 'button', title: c.hint ? `${c.hint}（点一下按这一列排序）` : '点一下按这一列排序', onClick: () => this.setState({ sort: { column: c.name, down: sort?.column === c.name ? !sort.down : false } }) }, `${c.label}${c.required ? ' *' : ''}${sort?.column === c.name ? (sort.down ? ' ▼' : ' ▲') : ''}`))),
               h('th', { key: 'x', scope: 'col' }, h('span', { style: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' } }, '删除')),
