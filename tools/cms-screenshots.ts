@@ -117,7 +117,6 @@ export async function cmsScreenshots(browser: Browser, origin: string, out: stri
   const p = await phone.newPage();
   p.setDefaultTimeout(20_000);
   await signIn(p, origin);
-  await shot(p, 'phone-login');
   await enter(p);
   await closeNotices(p);
   await p.goto(`${origin}/admin/#/collections/news`);
