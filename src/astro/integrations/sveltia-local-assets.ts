@@ -99,6 +99,10 @@ export const sveltiaCode = (file: string, code: string): string => rewriteSvelti
 
 const NOT_BUILT_ID = '\0portal-sveltia-not-built';
 
+/** The prebuilt CMS's address (empty without one), for /admin/ to ask for it with its own script. */
+export const CMS_MODULE = 'virtual:portal-cms-module';
+const CMS_MODULE_ID = '\0portal-cms-module';
+
 /**
  * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
  * no script that would load the CMS) leaves the CMS out altogether: bundling it is the larger part
@@ -110,12 +114,14 @@ export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean
     name: 'portal-sveltia-local-assets',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (source === CMS_MODULE) return CMS_MODULE_ID;
       if (source === '@sveltia/cms' && !built) return NOT_BUILT_ID;
       if (source === '@sveltia/cms' && prebuilt) return { id: prebuilt, external: true };
       if (leftOut(source, importer)) return UNUSED_ID;
       return null;
     },
     load(id) {
+      if (id === CMS_MODULE_ID) return `export default ${JSON.stringify(prebuilt ?? '')};`;
       if (id === UNUSED_ID) return LEFT_OUT_CODE;
       if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
       return null;
