@@ -7,6 +7,8 @@
 //
 // Build both sites first (npm run build, npm run build:demo), then: npm run screenshots
 // Options: --out <folder> (default screenshots/, ignored by git), --only <template,...>.
+// `npm run screenshots -- --cms` instead takes EDITING.md's pictures of the demo's /admin/ into
+// docs/editing/ (or --out): tools/cms-screenshots.ts.
 // Each build is served by tools/serve.ts on a free port; the servers are stopped by their process id.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,11 +19,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { STORAGE_KEY } from '../src/browser/reading-modes.ts';
 import { builtPages } from '../tests/e2e/support/site-pages.ts';
 import { cellsOfWords } from '../tests/e2e/support/cell-room.ts';
+import { cmsScreenshots } from './cms-screenshots.ts';
 
 const { values: args } = parseArgs({
-  options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } },
+  options: { out: { type: 'string' }, only: { type: 'string' }, cms: { type: 'boolean', default: false } },
 });
-const OUT = path.resolve(args.out);
+const OUT = path.resolve(args.out ?? (args.cms ? 'docs/editing' : 'screenshots'));
 const ONLY = args.only ? new Set(args.only.split(',')) : undefined;
 const BUILDS = { real: 'dist', demo: 'dist-demo' } as const;
 type Build = keyof typeof BUILDS;
@@ -166,14 +169,8 @@ function table(rows: Row[]): string {
   return cells.map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-const servers: ChildProcess[] = [];
-const rows: Row[] = [];
-let browser: Browser | undefined;
-try {
-  for (const dir of Object.values(BUILDS)) {
-    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/ is not built: run npm run build and npm run build:demo first`);
-  }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+/** One page of every template of both builds, in every view, with report.json and report.txt. */
+async function templates(browser: Browser) {
   for (const build of Object.keys(BUILDS) as Build[]) {
     const { child, origin } = await serve(BUILDS[build]);
     servers.push(child);
@@ -189,6 +186,24 @@ try {
   fs.writeFileSync(path.join(OUT, 'report.txt'), table(rows));
   process.stdout.write(table(rows));
   console.log(`\n${rows.length} pages, ${fs.readdirSync(path.join(OUT, 'real')).length + fs.readdirSync(path.join(OUT, 'demo')).length} screenshots in ${path.relative(process.cwd(), OUT) || '.'}/`);
+}
+
+const servers: ChildProcess[] = [];
+const rows: Row[] = [];
+let browser: Browser | undefined;
+try {
+  for (const dir of args.cms ? [BUILDS.demo] : Object.values(BUILDS)) {
+    if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/ is not built: run npm run build and npm run build:demo first`);
+  }
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  if (args.cms) {
+    const { child, origin } = await serve(BUILDS.demo);
+    servers.push(child);
+    const taken = await cmsScreenshots(browser, origin, OUT);
+    console.log(`${taken.length} pictures of /admin/ in ${path.relative(process.cwd(), OUT)}/: ${taken.join(', ')}`);
+  } else {
+    await templates(browser);
+  }
 } finally {
   await browser?.close();
   for (const child of servers) stop(child);

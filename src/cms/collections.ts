@@ -105,6 +105,8 @@ export function tableCollection(table: TableName, zones: readonly ZoneOption[], 
         label: def.title,
         file: `data/${def.file}`,
         format: csvFormatName(table),
+        // The whole width for the table: the preview pane would show only the table's name.
+        editor: { preview: false },
         // Rows as rows and columns as columns, checked as the build reads the table (browser/table-field.ts).
         fields: [{ name: ROWS, label: def.title, widget: TABLE_WIDGET, table, columns, hint: `${def.title}，一行一条；点列名排序，在“查找”里按名称或编号找行` }],
       },
@@ -126,12 +128,14 @@ const MARKDOWN = {
 
 /**
  * A list line: the status (草稿, 定时发布（日期）, 已发布; computed in the browser by
- * src/cms/entry-status.ts, the build's own gate), the date, the title; newest first.
+ * src/cms/entry-status.ts, the build's own gate), the date, the title; newest first. A year is read
+ * as a date and written back as its year: Sveltia shows a bare number field as "2,024", and a
+ * `date` transformation is the one that takes the value as it is.
  */
 function listing(kind: ContentName) {
   const names = Object.keys(CONTENT[kind].schema.shape);
   const has = (n: string) => names.includes(n);
-  const parts = [has('draft') ? `{{fields.${STATUS_FIELD}}}` : '', has('date') ? '{{fields.date}}' : has('year') ? '{{fields.year}} 年度' : '', `{{fields.${MARKDOWN[kind].identifier}}}`];
+  const parts = [has('draft') ? `{{fields.${STATUS_FIELD}}}` : '', has('date') ? '{{fields.date}}' : has('year') ? "{{fields.year | date('YYYY')}} 年度" : '', `{{fields.${MARKDOWN[kind].identifier}}}`];
   const sortable = names.filter((n) => ['date', 'title', 'name', 'year'].includes(n));
   const newest = ['date', 'year'].find(has);
   return {

@@ -34,6 +34,14 @@ function componentsAsBoxes() {
   };
 }
 
+/**
+ * remark-mdx, for a story's body: asked for by this module, which is always loaded first, so the
+ * bundle keeps what the two share here rather than in a third file.
+ */
+export async function storyMdx(): Promise<unknown> {
+  return (await import('remark-mdx')).default;
+}
+
 /** `mdx`: remark-mdx, for a story (loaded by the caller only then: it brings a JavaScript parser). */
 export function bodyHtml(body: string, mdx?: unknown): string {
   const processor = unified().use(remarkParse);

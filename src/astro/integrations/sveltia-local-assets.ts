@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
@@ -68,6 +69,28 @@ export const leftOut = (source: string, importer: string | undefined): boolean =
 /** What a left-out part becomes: a grammar module's default export is its list of grammars, none. */
 export const LEFT_OUT_CODE = 'export default [];';
 
+/**
+ * The CMS's Chinese: its zh-CN locale lacks ~100 of the English one's messages, which then show in
+ * English ("Show Errors" under a refused save, "Replace Image", "Select …"). Ours
+ * (sveltia-zh-CN.json, the messages an editor can meet) fill those gaps; the package's own win, so
+ * a later version's translations take over. Messages keep Sveltia's MessageFormat syntax.
+ */
+const ZH_CN = /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]zh-CN\.json$/;
+export const OUR_ZH_CN = fileURLToPath(new URL('sveltia-zh-CN.json', import.meta.url));
+export const isSveltiaChinese = (id: string): boolean => ZH_CN.test(id.split('?')[0]!);
+
+type Messages = { [key: string]: string | Messages };
+const fillGaps = (theirs: Messages, ours: Messages): Messages =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].map((key) => {
+      const [t, o] = [theirs[key], ours[key]];
+      return [key, t !== undefined && o !== undefined && typeof t === 'object' && typeof o === 'object' ? fillGaps(t, o) : (t ?? o)!];
+    }),
+  );
+
+/** The package's zh-CN messages (the file's text) with ours where it has none. */
+export const sveltiaChinese = (json: string): string => JSON.stringify(fillGaps(JSON.parse(json) as Messages, JSON.parse(fs.readFileSync(OUR_ZH_CN, 'utf8')) as Messages));
+
 /** Whether a file (a bundler's id, with or without a query) is Sveltia's module. */
 export const isSveltiaModule = (id: string): boolean => MODULE.test(id.split('?')[0]!);
 
@@ -75,6 +98,10 @@ export const isSveltiaModule = (id: string): boolean => MODULE.test(id.split('?'
 export const sveltiaCode = (file: string, code: string): string => rewriteSveltia(code, path.join(path.dirname(file), 'assets'));
 
 const NOT_BUILT_ID = '\0portal-sveltia-not-built';
+
+/** The prebuilt CMS's address (empty without one), for /admin/ to ask for it with its own script. */
+export const CMS_MODULE = 'virtual:portal-cms-module';
+const CMS_MODULE_ID = '\0portal-cms-module';
 
 /**
  * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
@@ -87,17 +114,20 @@ export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean
     name: 'portal-sveltia-local-assets',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (source === CMS_MODULE) return CMS_MODULE_ID;
       if (source === '@sveltia/cms' && !built) return NOT_BUILT_ID;
       if (source === '@sveltia/cms' && prebuilt) return { id: prebuilt, external: true };
       if (leftOut(source, importer)) return UNUSED_ID;
       return null;
     },
     load(id) {
+      if (id === CMS_MODULE_ID) return `export default ${JSON.stringify(prebuilt ?? '')};`;
       if (id === UNUSED_ID) return LEFT_OUT_CODE;
       if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
       return null;
     },
     transform(code, id) {
+      if (isSveltiaChinese(id)) return { code: sveltiaChinese(code), map: null };
       if (!isSveltiaModule(id)) return null;
       return { code: sveltiaCode(id.split('?')[0]!, code), map: null };
     },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as esbuild from 'esbuild';
 import { codeVersion } from '../../build-cache/digest-cache.ts';
-import sveltiaLocalAssets, { isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaCode } from './sveltia-local-assets.ts';
+import sveltiaLocalAssets, { isSveltiaChinese, isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaChinese, sveltiaCode } from './sveltia-local-assets.ts';
 
 /**
  * Sveltia CMS bundled once per version instead of in every build: Vite bundled and minified its
@@ -17,7 +17,7 @@ import sveltiaLocalAssets, { isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaCod
  */
 
 /** The code that decides the bundle, besides the packages @sveltia/cms and esbuild. */
-const SOURCES = ['src/astro/integrations/sveltia-prebuilt.ts', 'src/astro/integrations/sveltia-local-assets.ts'];
+const SOURCES = ['src/astro/integrations/sveltia-prebuilt.ts', 'src/astro/integrations/sveltia-local-assets.ts', 'src/astro/integrations/sveltia-zh-CN.json'];
 
 /** In the built site, under Astro's assets folder (_astro/): every name carries a content hash, so it is cached as the rest. */
 const SITE_DIR = 'cms';
@@ -108,6 +108,7 @@ async function bundle(module: string, outdir: string): Promise<void> {
           // One module for all of them, as in Vite: one empty chunk, not one per grammar.
           build.onResolve({ filter: /./ }, (args) => (leftOut(args.path, args.importer) ? { path: 'left-out', namespace: 'portal-sveltia-unused' } : undefined));
           build.onLoad({ filter: /./, namespace: 'portal-sveltia-unused' }, () => ({ contents: LEFT_OUT_CODE, loader: 'js' }));
+          build.onLoad({ filter: /zh-CN\.json$/ }, (args) => (isSveltiaChinese(args.path) ? { contents: sveltiaChinese(fs.readFileSync(args.path, 'utf8')), loader: 'json' } : undefined));
           build.onLoad({ filter: /\.js$/ }, (args) => (isSveltiaModule(args.path) ? { contents: sveltiaCode(args.path, fs.readFileSync(args.path, 'utf8')), loader: 'js' } : undefined));
         },
       },

@@ -44,12 +44,19 @@ export async function resetDemoRepo(): Promise<void> {
   location.reload();
 }
 
-/** What the demo's /admin/ says first: where changes go, and how to start again. */
+const NOTICE_CLOSED = 'portal-demo-notice-closed';
+
+/**
+ * What the demo's /admin/ says first: where changes go, and how to start again. Once closed, not
+ * again until the browser's tab is closed: it would cover the form at every reload.
+ */
 export function demoNotice(): void {
-  showNotice(
+  if (sessionStorage.getItem(NOTICE_CLOSED)) return;
+  const box = showNotice(
     '示例站点的网站后台',
     [{ text: '在这里的改动只保存在你这台电脑的这个浏览器里，不会提交到任何地方，别人看不到。想恢复成示例原来的内容，点下面的按钮（你的改动会全部丢掉）。' }],
     'info',
     { label: '恢复示例内容', run: () => void resetDemoRepo() },
   );
+  box.querySelector('[aria-label="关闭提示"]')?.addEventListener('click', () => sessionStorage.setItem(NOTICE_CLOSED, '1'));
 }

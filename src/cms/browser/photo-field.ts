@@ -1,4 +1,5 @@
 import { personSlug, slugify } from '../pinyin.ts';
+import { addFieldStyle } from './field-style.ts';
 
 /**
  * A worker's photo: chosen from the computer, shrunk in the browser before it is committed (by
@@ -67,21 +68,25 @@ export function photoControl({ h, createClass }: Api) {
     render(this: This) {
       const { forID, classNameWrapper, value, field } = this.props;
       const label = String(field.get('label') ?? '照片');
+      addFieldStyle();
       return h('div', {}, [
         h('p', { key: 'now', style: { margin: '0 0 4px' } }, value ? (value.startsWith('blob:') ? '新照片（保存时上传）' : `现在的照片：${value}`) : '还没有照片'),
         value?.startsWith('blob:') ? h('img', { key: 'img', src: value, alt: '', style: { maxWidth: '160px', maxHeight: '200px', display: 'block' } }) : null,
-        h('input', {
-          key: 'file',
-          id: forID,
-          className: classNameWrapper,
-          type: 'file',
-          accept: String(field.get('accept') ?? 'image/*'),
-          'aria-label': `${label}：选择照片文件（会自动缩小）`,
-          onChange: (e: { target: HTMLInputElement }) => {
-            const file = e.target.files?.[0];
-            if (file) void (this as unknown as { choose(f: File): Promise<void> }).choose(file);
-          },
-        }),
+        h('label', { key: 'file', className: 'portal-file-button' }, [
+          value ? '换一张照片…' : '选择照片…',
+          h('input', {
+            key: 'input',
+            id: forID,
+            className: classNameWrapper,
+            type: 'file',
+            accept: String(field.get('accept') ?? 'image/*'),
+            'aria-label': `${label}：选择照片文件（会自动缩小）`,
+            onChange: (e: { target: HTMLInputElement }) => {
+              const file = e.target.files?.[0];
+              if (file) void (this as unknown as { choose(f: File): Promise<void> }).choose(file);
+            },
+          }),
+        ]),
         this.state.message ? h('p', { key: 'msg', role: 'status', style: { margin: '4px 0 0' } }, this.state.message) : null,
       ]);
     },

@@ -14,7 +14,7 @@ interface Props {
 type Api = { h: (...args: unknown[]) => unknown; createClass: (spec: object) => unknown };
 
 let render: Promise<typeof import('../preview-html.ts')> | undefined;
-let mdx: Promise<typeof import('remark-mdx')> | undefined;
+let mdx: Promise<unknown> | undefined;
 
 const field = (entry: Immutable, name: string) => {
   const v = entry.getIn(['data', name]);
@@ -38,9 +38,11 @@ export function previewTemplate({ h, createClass }: Api, kind: 'news' | 'stories
     draw(this: { props: Props; drawn?: string; setState(s: object): void }) {
       const body = field(this.props.entry, 'body');
       this.drawn = body;
+      // A new item has no body yet: the renderer (~100 KB) waits until there is one to draw.
+      if (!body.trim()) return this.setState({ html: '<p class="muted">（正文还没有写）</p>', ready: true });
       render ??= import('../preview-html.ts');
-      if (kind === 'stories') mdx ??= import('remark-mdx');
-      void Promise.all([render, kind === 'stories' ? mdx : undefined]).then(([{ bodyHtml }, m]) => this.setState({ html: bodyHtml(body, m?.default), ready: true }));
+      if (kind === 'stories') mdx ??= render.then((r) => r.storyMdx());
+      void Promise.all([render, kind === 'stories' ? mdx : undefined]).then(([{ bodyHtml }, m]) => this.drawn === body && this.setState({ html: bodyHtml(body, m), ready: true }));
     },
     render(this: { props: Props; state: { html: string; ready: boolean } }) {
       const { entry, getAsset } = this.props;

@@ -33,6 +33,11 @@ test('the demo’s CMS starts with the demo’s content, shows status, and can b
   await expect(list).toContainText('定时发布（2099-01-01） · 2099-01-01 · 定时发布的消息（示例，未来日期）');
   await expect(list).toContainText('草稿 · 2024-11-01 · 草稿消息（示例）');
   await expect(list).toContainText('已发布 · 2024-10-15 · 示例市“三比两降”竞赛节能降耗经验交流（示例）');
+  // A year is written as a year, not as a number with a thousands separator.
+  await page.goto('/admin/#/collections/notices');
+  await expect(page.getByRole('grid').or(page.getByRole('list')).first()).toContainText('2024 年度 · ');
+  await expect(page.getByText('2,024')).toHaveCount(0);
+  await page.goto('/admin/#/collections/news');
   const shown = await list.innerText();
   expect(shown.indexOf('2099-01-01')).toBeLessThan(shown.indexOf('2024-10-15'));
   expect(shown.indexOf('2024-10-15')).toBeLessThan(shown.indexOf('2023-03-15'));
@@ -97,6 +102,8 @@ test('a table is edited as a table: a whole-number cell keeps “四家”, “�
     await expect(quota).toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText(/这张表有 1 处问题/).first()).toBeVisible();
+    // Sveltia's own message about it, in Chinese too (its zh-CN lacks it: sveltia-zh-CN.json).
+    await expect(page.getByRole('button', { name: '查看错误' })).toBeVisible();
     await expect(quota).toHaveValue(typed);
   }
   // Excel's thousands separator is read as the loader reads it.

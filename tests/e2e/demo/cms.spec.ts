@@ -217,7 +217,12 @@ test('/admin/ asks nothing of another site, speaks Chinese on an English browser
   await page.goto('/admin/#/collections/news/new');
   await expect(page.getByRole('textbox', { name: '标题' })).toBeEditable();
   const editable = Date.now() - started;
-  await page.waitForLoadState('networkidle');
+  // Then what the page goes on to load: the preview drawn in the site's style sheet, the fonts.
+  // (Not Playwright's networkidle: the preview's blob: frame sometimes never reports it.)
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('（还没有标题）');
+  await expect.poll(() => preview.locator('body').evaluate(() => [...document.styleSheets].some((s) => s.href?.includes('/_astro/global.')))).toBe(true);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);

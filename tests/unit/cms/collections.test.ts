@@ -118,7 +118,8 @@ describe('the widgets follow the schema', () => {
       preview_path: '/news/{{slug}}/',
     });
     expect(byName('workers')).toMatchObject({ summary: `{{fields.${STATUS_FIELD}}} · {{fields.name}}`, preview_path: '/workers/{{slug}}/' });
-    expect(byName('notices')).toMatchObject({ summary: '{{fields.year}} 年度 · {{fields.title}}' });
+    // A year through the date transformation: Sveltia would show the bare number as "2,024".
+    expect(byName('notices')).toMatchObject({ summary: "{{fields.year | date('YYYY')}} 年度 · {{fields.title}}" });
     expect(field('stories', STATUS_FIELD).widget).toBe('hidden');
   });
 

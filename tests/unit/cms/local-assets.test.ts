@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import sveltiaLocalAssets, { NEVER_FETCHED, rewriteSveltia } from '../../../src/astro/integrations/sveltia-local-assets.ts';
+import sveltiaLocalAssets, { isSveltiaChinese, NEVER_FETCHED, OUR_ZH_CN, rewriteSveltia, sveltiaChinese } from '../../../src/astro/integrations/sveltia-local-assets.ts';
 
 /** Sveltia CMS's module, as Vite bundles it for /admin/: its CDN fonts become its own files. */
 const entry = createRequire(import.meta.url).resolve('@sveltia/cms');
@@ -53,5 +53,29 @@ describe('what the CMS bundle leaves out', () => {
     const id = resolve(false)('@sveltia/cms', '/project/src/cms/browser/start-cms.ts');
     expect(id).not.toBeNull();
     expect((sveltiaLocalAssets({ built: false }).load as unknown as (id: string) => string)(id!)).toMatch(/no CMS settings/);
+  });
+});
+
+describe('the CMS in Chinese', () => {
+  const locales = path.join(path.dirname(entry), '..', 'locales');
+  const flat = (messages: object, prefix = ''): Record<string, string> =>
+    Object.assign({}, ...Object.entries(messages).map(([k, v]) => (typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : { [`${prefix}${k}`]: v as string })));
+  const english = flat(JSON.parse(fs.readFileSync(path.join(locales, 'en-US.json'), 'utf8')));
+  const theirs = flat(JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN.json'), 'utf8')));
+  const ours = flat(JSON.parse(fs.readFileSync(OUR_ZH_CN, 'utf8')));
+  const merged = flat(JSON.parse(sveltiaChinese(fs.readFileSync(path.join(locales, 'zh-CN.json'), 'utf8'))));
+
+  it('fills the messages an editor meets in English with ours, and keeps every one of the package’s', () => {
+    expect(isSveltiaChinese(path.join(locales, 'zh-CN.json'))).toBe(true);
+    for (const key of ['show_errors', 'replace_image', 'remove_file', 'select_item', 'save_conflict.title']) expect(merged[key], key).toMatch(/[\u4e00-\u9fff]/);
+    for (const [key, message] of Object.entries(theirs)) expect(merged[key], key).toBe(message);
+  });
+
+  it('names only messages the CMS has, and only placeholders it fills', () => {
+    const names = (m: string) => new Set(m.match(/\{\$\w+/g) ?? []);
+    for (const [key, message] of Object.entries(ours)) {
+      expect(english[key], key).toBeDefined();
+      for (const name of names(message)) expect(names(english[key]!).has(name), `${key}: ${name}`).toBe(true);
+    }
   });
 });
