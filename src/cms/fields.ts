@@ -64,7 +64,7 @@ export function columnField(name: string, schema: z.ZodType, choice?: Choice): C
   };
   if (choice) return { ...base, ...choiceWidget(choice) };
   const { constraints } = column;
-  if (constraints.enum) return { ...base, widget: 'select', options: constraints.enum };
+  if (constraints.enum) return { ...base, widget: 'select', options: enumOptions(constraints.enum, unwrap(schema).meta.labels) };
   switch (column.type) {
     case 'integer':
     case 'number':
@@ -100,7 +100,11 @@ function choiceWidget(choice: Choice): { widget: string; [option: string]: unkno
   };
 }
 
-type Meta = { title?: string; description?: string; example?: string };
+type Meta = { title?: string; description?: string; example?: string; labels?: Record<string, string> };
+
+/** A code with its meaning where the schema gives one (cells.ts oneOf): "县市区（county）". */
+const enumOptions = (values: string[], labels?: Record<string, string>) =>
+  labels ? values.map((value) => ({ value, label: `${labels[value] ?? value}（${value}）` })) : values;
 
 const metaOf = (schema: z.ZodType): Meta => ((schema.meta() as Meta | undefined) ?? {});
 

@@ -150,5 +150,10 @@ export const list = (meta: CellMeta) =>
     z.array(z.string()).min(1),
   ).meta(meta);
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, meta: CellMeta) =>
-  z.enum(values, { error: `只能填写以下之一：${values.join('、')}` }).meta(meta);
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, meta: CellMeta & { labels?: Record<T[number], string> }) => {
+  // A code's meaning ("county：县市区") is said once: in the column's description, the error and the CMS's list.
+  const { labels, ...rest } = meta;
+  const named = values.map((v) => (labels ? `${v}（${labels[v as T[number]]}）` : v));
+  const description = rest.description ?? (labels ? named.join('；') : undefined);
+  return z.enum(values, { error: `只能填写以下之一：${named.join('、')}` }).meta({ ...rest, ...(description ? { description } : {}), ...(labels ? { labels } : {}) });
+};

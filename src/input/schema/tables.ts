@@ -74,7 +74,7 @@ export const awardCategories = table({
     year: year(),
     id: id({ title: '编号' }),
     name: text({ title: '表彰名称' }),
-    recipient_kind: oneOf(['enterprise', 'team', 'worker'], { title: '表彰对象类型' }),
+    recipient_kind: oneOf(['enterprise', 'team', 'worker'], { title: '表彰对象类型', labels: RECIPIENT_KINDS }),
     cap: integer({ title: '评选名额', min: 1 }),
     honour: text({ title: '推荐申报的荣誉' }),
     nomination_cap: integer({ title: '推荐申报名额', min: 0 }),
@@ -104,7 +104,7 @@ export const zones = table({
     year: year(),
     id: id({ title: '赛区编号' }),
     name: text({ title: '赛区名称' }),
-    kind: oneOf(['county', 'industry'], { title: '赛区类别', description: 'county：县市区；industry：产业工会' }),
+    kind: oneOf(['county', 'industry'], { title: '赛区类别', labels: ZONE_KINDS }),
     quota: integer({ title: '参赛名额', min: 0 }),
   }),
 });
@@ -157,7 +157,7 @@ export const publicity = table({
   schema: z.strictObject({
     id: id({ title: '公示编号', description: '自定，如 2024-award；awards.csv、nominations.csv 和表彰决定用它指明经过哪一次公示', example: '2024-award' }),
     year: year(),
-    stage: oneOf(['award', 'nomination'], { title: '公示阶段', description: 'award：评选表彰对象公示（之后发表彰决定）；nomination：推荐申报市级荣誉对象公示' }),
+    stage: oneOf(['award', 'nomination'], { title: '公示阶段', labels: PUBLICITY_STAGES }),
     categories: list({ title: '公示的表彰项目', description: 'award-categories.csv 中的编号，多个用顿号“、”分隔，如 unit、team、individual' }),
     start: hour({ title: '公示开始时间', description: '北京时间，到小时；此前网站不显示这次公示的任何内容' }),
     end: hour({ title: '公示截止时间', description: '北京时间，到小时，如 2024-12-06 18:00；须晚于开始时间' }),

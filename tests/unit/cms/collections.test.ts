@@ -60,7 +60,7 @@ describe('every schema field has its widget', () => {
 
 describe('the widgets follow the schema', () => {
   it('enums are selects; numbers keep the schema’s bounds and are written back as text', () => {
-    expect(column('zones', 'kind')).toMatchObject({ options: ['county', 'industry'] });
+    expect(column('zones', 'kind')).toMatchObject({ options: [{ value: 'county', label: '县市区（county）' }, { value: 'industry', label: '产业工会（industry）' }] });
     expect(field('workers', 'category')).toMatchObject({ widget: 'select', options: ['劳模', '工匠', '技术标兵'] });
     expect(field('news', 'year')).toMatchObject({ widget: 'number', value_type: 'int', min: 2000, max: 2100 });
   });
