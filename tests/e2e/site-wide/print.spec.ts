@@ -27,10 +27,15 @@ interface PageFacts {
   outside: { text: string; href: string }[];
 }
 
-/** As a browser does when asked to print: the print styles apply, and the charts are drawn again for paper. */
+/**
+ * As a browser does when asked to print: the print styles apply, the charts are drawn again for
+ * paper, and the sheet's QR code (a lazily loaded picture, never fetched on screen) is loaded.
+ * Chromium's own printing waits for lazy pictures; page.pdf() starts their load without waiting.
+ */
 async function printMedia(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('figure[data-chart]:not([data-failed]):not([data-drawn-for="print"])')).toHaveCount(0);
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-origin img')].every((img) => img.complete && img.naturalWidth > 0));
 }
 
 const factsOf = (page: Page): Promise<PageFacts> =>
