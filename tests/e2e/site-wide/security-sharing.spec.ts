@@ -91,17 +91,28 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       }
       expect(seen.size, 'a picture for each kind').toBe(5);
 
-      // A worker with a photo: the photo first, a square JPEG, then the kind's pictures.
-      const worker = pagesOf(build).find((p) => /^\/workers\/[^/]+\/$/.test(p) && /<img[^>]+class="portrait/.test(read(p)));
-      if (worker) {
-        const [own, ...kind] = imagesOf(read(worker));
-        expect(own!.url, worker).toMatch(/\.jpe?g$/);
-        expect(own!.size).toEqual([500, 500]);
-        const { width, height } = await sharp(path.join(dist, own!.url)).metadata();
-        expect([width, height]).toEqual([500, 500]);
-        expect(kind.map((i) => i.size)).toEqual([[1200, 630], [500, 500]]);
-      } else {
-        expect(build, 'the demo has workers with photos').toBe('real');
+      // A page with a photo of its own (a worker's portrait, a news item's or a story's first photo in
+      // its text): pictures made from that photo first, wide and square JPEGs, then the kind's; a page
+      // without one has only the kind's.
+      const ownPhoto = (page: string) =>
+        (/^\/workers\/[^/]+\/$/.test(page) && /<img[^>]+class="portrait/.test(read(page))) ||
+        (/^\/(news|stories)\/[^/]+\/$/.test(page) && !page.startsWith('/news/page/') && /<div class="prose story-body"[^>]*>[\s\S]*?<img\b/.test(read(page)));
+      const withPhoto = pagesOf(build).filter(ownPhoto);
+      for (const page of withPhoto) {
+        const images = imagesOf(read(page));
+        expect(images.map((i) => i.size), page).toEqual([[1200, 630], [500, 500], [1200, 630], [500, 500]]);
+        for (const { url, size } of images.slice(0, 2)) {
+          expect(url, page).toMatch(/^\/og\/(workers|news|stories)\/[^/]+\.jpg$/);
+          const { width, height, format, exif } = await sharp(path.join(dist, url)).metadata();
+          expect([width, height, format, exif], url).toEqual([...size, 'jpeg', undefined]);
+        }
+      }
+      if (build === 'demo') {
+        expect(withPhoto.filter((p) => p.startsWith('/workers/')).length, 'the demo has workers with photos').toBeGreaterThan(0);
+        expect(withPhoto.filter((p) => p.startsWith('/news/')).length, 'and a news item with a photo').toBeGreaterThan(0);
+      }
+      for (const page of pagesOf(build).filter((p) => /^\/(news|stories|workers)\/[^/]+\/$/.test(p) && !withPhoto.includes(p))) {
+        expect(imagesOf(read(page)).map((i) => i.url).every((url) => url.endsWith('.png')), page).toBe(true);
       }
     });
 
