@@ -29,8 +29,8 @@ interface Page {
 }
 
 function pageOf(button: HTMLElement): Page {
-  const { shareUrl, shareTitle, shareSite, shareFact, shareQr } = button.dataset;
-  const url = shareUrl ?? location.href;
+  const { shareTitle, shareSite, shareFact, shareQr } = button.dataset;
+  const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
   return { url, title: shareTitle ?? document.title, site: shareSite ?? '', fact: shareFact || undefined, qr: shareQr === undefined ? undefined : qrCode(url) };
 }
 
