@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, sitemapPages } from '../support/site-pages.ts';
-import { BUILDS, htmlFile, pagesOf, type Build } from '../support/builds.ts';
+import { BUILDS, htmlFile, onePerKind, pagesOf, type Build } from '../support/builds.ts';
 
 // Static checks of every built HTML file: the Content-Security-Policy, links to other sites, and
 // what search engines and chat apps read (canonical address, Open Graph, sitemap, robots.txt).
@@ -36,6 +36,28 @@ for (const build of Object.keys(BUILDS) as Build[]) {
           const hash = crypto.createHash('sha256').update(text!).digest('base64');
           expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
         }
+      }
+    });
+
+    test('each page\'s own policy (its own hashes only) lets the page run: no violation, charts drawn, the share dialog opened', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const w = window as unknown as { violations?: string[] };
+          (w.violations ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+        });
+      });
+      for (const path of onePerKind(pagesOf(build))) {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const chart = page.locator('figure[data-chart]').first();
+        if (await chart.count()) await expect(chart, `${path}: its first chart drawn`).toHaveAttribute('data-drawn', 'true');
+        const share = page.locator('[data-share]');
+        if (await share.count()) {
+          await share.click();
+          await expect(page.getByRole('dialog', { name: '分享本页' }), path).toBeVisible();
+          await page.keyboard.press('Escape');
+        }
+        expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []), path).toEqual([]);
       }
     });
 
