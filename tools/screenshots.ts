@@ -39,6 +39,7 @@ const TEMPLATES: { name: string; pick: (pages: string[]) => string | undefined }
   { name: 'decision', pick: (p) => p.find((x) => /^\/decisions\/[^/]+\/$/.test(x)) },
   { name: 'honours', pick: (p) => p.find((x) => x === '/honours/') },
   { name: 'honour-record', pick: (p) => p.find((x) => /^\/honours\/[^/]+\/$/.test(x)) },
+  { name: 'corrections', pick: (p) => p.find((x) => x === '/corrections/') },
   { name: 'archive', pick: (p) => p.find((x) => x === '/archive/') },
   { name: 'archive-year', pick: (p) => p.find((x) => /^\/archive\/\d{4}\/$/.test(x)) },
   { name: 'news-list', pick: (p) => p.find((x) => x === '/news/') },
