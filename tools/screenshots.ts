@@ -108,7 +108,7 @@ async function printFirstSheet(page: Page, png: string) {
   await page.emulateMedia({ media: 'print' });
   await page.locator('figure[data-chart]:not([data-failed]):not([data-drawn-for="print"])').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
   // The sheet's QR code is a lazily loaded picture: Chromium's printing waits for it, page.pdf() does not.
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-origin img')].every((img) => img.complete && img.naturalWidth > 0), undefined, { timeout: 5_000 }).catch(() => {});
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-origin img')].every((img) => !img.checkVisibility() || (img.complete && img.naturalWidth > 0)), undefined, { timeout: 5_000 }).catch(() => {});
   const pdf = png.replace(/\.png$/, '.pdf');
   fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
   execFileSync('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, png.replace(/\.png$/, '')]);

@@ -50,7 +50,11 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       for (const path of onePerKind(pagesOf(build))) {
         await page.goto(path, { waitUntil: 'networkidle' });
         const chart = page.locator('figure[data-chart]').first();
-        if (await chart.count()) await expect(chart, `${path}: its first chart drawn`).toHaveAttribute('data-drawn', 'true');
+        if (await chart.count()) {
+          // Charts are drawn as they come into view.
+          await chart.scrollIntoViewIfNeeded();
+          await expect(chart, `${path}: its first chart drawn`).toHaveAttribute('data-drawn', 'true');
+        }
         const share = page.locator('[data-share]');
         if (await share.count()) {
           await share.click();
