@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import chartFiles from './src/astro/integrations/chart-files.ts';
 import ogImages from './src/astro/integrations/og-images.ts';
+import qrImages from './src/astro/integrations/qr-images.ts';
 import validateContent from './src/astro/integrations/validate-content.ts';
 import stopEsbuild from './src/astro/integrations/stop-esbuild.ts';
 import { buildCacheDir, config, contentCacheDir } from './src/astro/config.ts';
@@ -55,11 +56,11 @@ export default defineConfig({
   },
   // validateContent first: a mistake in the editors' files stops the build before anything else runs;
   // the sitemap lists every built page, and so nothing unpublished (drafts and future items get no page);
-  // chartFiles writes each chart's CSV; ogImages the link-preview pictures; securityHeaders reads the finished pages' policy;
+  // chartFiles writes each chart's CSV; ogImages the link-preview pictures; qrImages the printed pages' QR codes; securityHeaders reads the finished pages' policy;
   // sveltiaCms puts the CMS at /admin/, bundled once per version with its own fonts instead of a CDN's.
   // The search index is not made here but by `npm run build`'s next step (tools/search-index.ts, run by tools/build.ts), in
   // its own process, so that it never holds its memory while Astro still holds the site's.
-  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), documentFiles(), chartFiles(), ogImages(), securityHeaders(), sveltiaCms({ built: Boolean(cms), cacheDir: buildCacheDir(contentRoot) }), stopEsbuild()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }), documentFiles(), chartFiles(), ogImages(), qrImages(), securityHeaders(), sveltiaCms({ built: Boolean(cms), cacheDir: buildCacheDir(contentRoot) }), stopEsbuild()],
   // Pages whose getStaticPaths gives a cacheKey (src/astro/cache-key.ts) and whose key, code and
   // content are as in the last build are copied from the cache (cacheDir) instead of rendered again.
   experimental: { incrementalBuild: true },

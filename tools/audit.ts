@@ -3,6 +3,7 @@
 //
 //   npm run audit                 builds both sites, then audits them
 //   node tools/audit.ts         audits dist/ and dist-demo/ as they are
+//   AUDIT_ONLY="quota,404" node tools/audit.ts   only these kinds of page
 //
 // Each build is served by tools/serve.ts (AUDIT_PORT, default 4373, and the next port) and
 // audited with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). A page kind a build
@@ -28,6 +29,8 @@ const BUILDS = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const basePort = Number(process.env.AUDIT_PORT ?? 4373);
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** AUDIT_ONLY="quota,404": only these kinds of page (to run again those a loaded machine scored low). */
+const only = process.env.AUDIT_ONLY?.split(',').map((k) => k.trim());
 const reports = path.resolve('lighthouse-reports');
 
 /** The parts of a Lighthouse JSON report read here. */
@@ -64,7 +67,13 @@ function pagesOf(dir: string): [kind: string, page: string | undefined, flags?: 
     ['enterprise list', page('/enterprises/')],
     ['enterprise', firstUnder(dir, 'enterprises')],
     ['leaderboard', page('/leaderboard/')],
+    ['participate', page('/participate/')],
     ['results', page('/results/')],
+    ['decision', firstUnder(dir, 'decisions')],
+    ['honours', page('/honours/')],
+    ['honour record', firstUnder(dir, 'honours')],
+    ['corrections', page('/corrections/')],
+    ['archive', page('/archive/')],
     ['archive year', firstUnder(dir, 'archive')],
     ['news list', page('/news/')],
     ['news item', firstUnder(dir, 'news')],
@@ -132,6 +141,7 @@ for (const [i, build] of BUILDS.entries()) {
   const server = await serve(build.dir, port);
   try {
     for (const [kind, page, flags] of pagesOf(build.dir)) {
+      if (only && !only.includes(kind)) continue;
       if (!page) {
         rows.push([build.name, kind, 'not built', '', '', '', '']);
         continue;

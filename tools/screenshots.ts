@@ -1,5 +1,5 @@
 // Full-page screenshots of one page of every template of both builds, at a phone's width (360 px)
-// and a desktop's (1280 px), in the default look and in large text, for reviewers to look at every
+// and a desktop's (1280 px), in the default look, in large text and in high contrast, for reviewers to look at every
 // template after a change to the layout (at 360 px also the first screen, and the home page's menu
 // opened), and each template's first printed A4 sheet (Chromium's PDF, rendered by poppler's
 // pdftoppm: <template>-print.png). Also measures where <main> starts on a 360 × 740 screen, and at 360 px the narrowest table cell of words
@@ -42,6 +42,7 @@ const TEMPLATES: { name: string; pick: (pages: string[]) => string | undefined }
   { name: 'decision', pick: (p) => p.find((x) => /^\/decisions\/[^/]+\/$/.test(x)) },
   { name: 'honours', pick: (p) => p.find((x) => x === '/honours/') },
   { name: 'honour-record', pick: (p) => p.find((x) => /^\/honours\/[^/]+\/$/.test(x)) },
+  { name: 'corrections', pick: (p) => p.find((x) => x === '/corrections/') },
   { name: 'archive', pick: (p) => p.find((x) => x === '/archive/') },
   { name: 'archive-year', pick: (p) => p.find((x) => /^\/archive\/\d{4}\/$/.test(x)) },
   { name: 'news-list', pick: (p) => p.find((x) => x === '/news/') },
@@ -56,10 +57,12 @@ const TEMPLATES: { name: string; pick: (pages: string[]) => string | undefined }
 ];
 
 const VIEWS = [
-  { name: '360', width: 360, height: 740, large: false },
-  { name: '360-large', width: 360, height: 740, large: true },
-  { name: '1280', width: 1280, height: 800, large: false },
-  { name: '1280-large', width: 1280, height: 800, large: true },
+  { name: '360', width: 360, height: 740, large: false, contrast: false },
+  { name: '360-large', width: 360, height: 740, large: true, contrast: false },
+  { name: '360-contrast', width: 360, height: 740, large: false, contrast: true },
+  { name: '1280', width: 1280, height: 800, large: false, contrast: false },
+  { name: '1280-large', width: 1280, height: 800, large: true, contrast: false },
+  { name: '1280-contrast', width: 1280, height: 800, large: false, contrast: true },
 ] as const;
 
 function freePort(): Promise<number> {
@@ -107,6 +110,8 @@ const measure = (page: Page) =>
 async function printFirstSheet(page: Page, png: string) {
   await page.emulateMedia({ media: 'print' });
   await page.locator('figure[data-chart]:not([data-failed]):not([data-drawn-for="print"])').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  // The sheet's QR code is a lazily loaded picture: Chromium's printing waits for it, page.pdf() does not.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-origin img')].every((img) => !img.checkVisibility() || (img.complete && img.naturalWidth > 0)), undefined, { timeout: 5_000 }).catch(() => {});
   const pdf = png.replace(/\.png$/, '.pdf');
   fs.writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
   execFileSync('pdftoppm', ['-r', '96', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, png.replace(/\.png$/, '')]);
@@ -122,7 +127,7 @@ async function shoot(browser: Browser, build: Build, origin: string): Promise<Ro
   fs.mkdirSync(path.join(OUT, build), { recursive: true });
   for (const view of VIEWS) {
     const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, locale: 'zh-CN' });
-    const modes = JSON.stringify({ large: view.large, contrast: false });
+    const modes = JSON.stringify({ large: view.large, contrast: view.contrast });
     await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, modes]);
     const page = await context.newPage();
     for (const template of TEMPLATES) {

@@ -1,35 +1,38 @@
 /**
- * The share control's dialogs, fetched on the first click of 二维码 or 保存分享图 (see
- * share-start.ts): the page's QR code, large enough to scan from a computer screen, and the share
- * picture (分享图) drawn on a canvas: the portal's name, the page's title, its date or key figure
- * and the QR code, for a phone to save (long press) and send in WeChat. The QR code is the one the
- * build drew for the page (the path of #page-qr, made by node-qrcode from the canonical address):
- * no QR library is sent to the browser.
+ * The share control's dialog, fetched on the first click of 分享本页 (src/components/ShareControl.astro,
+ * loaded by the early script's SHARE_LOADER_SCRIPT): 复制链接 (announced to screen readers), the
+ * page's QR code, large enough to scan from a computer screen, 保存分享图 (a picture drawn on a
+ * canvas: the portal's name, the page's title, its date or key figure and the QR code, for a phone to
+ * save by a long press and send in WeChat) and the browser's own share sheet where it has one.
+ *
+ * The QR code is made here by node-qrcode through src/model/qr.ts, the same library and function
+ * that draw the printed page's code at build time. Copying and the share sheet run inside a click
+ * on the dialog's own buttons, as browsers (Safari, WeChat's) allow them only in a reader's gesture.
  *
  * A native <dialog> opened with showModal(): focus moves into it and stays there, Escape closes it,
- * and focus returns to the button that opened it. Under the site's CSP: no inline script or
- * <style> element (the dialog's CSS comes with this module, as a constructed style sheet, which the
- * CSP's style-src does not govern), and the picture is a data: image (img-src allows data:).
- * (Imported as a CSS file, the module would need Vite's preload helper on every page's first load.)
+ * and focus returns to the share button. Under the site's CSP: no inline script or <style> element
+ * (the dialog's CSS comes with this module, as a constructed style sheet, which the CSP's style-src
+ * does not govern), and the picture is a data: image (img-src allows data:).
  */
 import dialogStyles from '../styles/share-dialog.css?raw';
-import { QR_PATH_ID, QUIET_ZONE } from '../model/qr-shape.ts';
+import { QUIET_ZONE, qrViewBox, type QrCode } from '../model/qr-shape.ts';
+import { qrCode } from '../model/qr.ts';
 import { wrapText } from './wrap-text.ts';
-import { SHARE_OPEN, type ShareOpen } from './share-event.ts';
 
 interface Page {
   url: string;
   title: string;
   site: string;
   fact?: string;
+  /** Only where the build knew the public address (PORTAL_SITE). */
+  qr?: QrCode;
 }
 
-const pageOf = (root: HTMLElement): Page => ({
-  url: root.dataset.shareUrl ?? location.href,
-  title: root.dataset.shareTitle ?? document.title,
-  site: root.dataset.shareSite ?? '',
-  fact: root.dataset.shareFact || undefined,
-});
+function pageOf(button: HTMLElement): Page {
+  const { shareTitle, shareSite, shareFact, shareQr } = button.dataset;
+  const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  return { url, title: shareTitle ?? document.title, site: shareSite ?? '', fact: shareFact || undefined, qr: shareQr === undefined ? undefined : qrCode(url) };
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -39,32 +42,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-/** A copy of the page's QR code (the drawn path is referenced, not repeated). */
-function qrImage(label: string): SVGSVGElement | undefined {
-  const path = document.getElementById(QR_PATH_ID);
-  const svg = path?.closest('svg');
-  if (!svg) return undefined;
-  const copy = document.createElementNS(SVG, 'svg');
-  copy.setAttribute('viewBox', svg.getAttribute('viewBox') ?? '');
-  copy.setAttribute('role', 'img');
-  copy.setAttribute('aria-label', label);
-  copy.setAttribute('class', 'qr share-dialog-qr');
-  copy.setAttribute('shape-rendering', 'crispEdges');
-  const rect = svg.querySelector('rect')?.cloneNode();
-  const use = document.createElementNS(SVG, 'use');
-  use.setAttribute('href', `#${QR_PATH_ID}`);
-  if (rect) copy.append(rect);
-  copy.append(use);
-  return copy;
+function svg(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, String(value));
+  return el;
 }
 
-/** The address in a field of its own, selected on focus: copied by hand where the clipboard is out of reach. */
-function addressField(url: string): HTMLElement {
-  const input = element('input', { type: 'text', readOnly: true, value: url, className: 'share-dialog-address' });
-  input.setAttribute('aria-label', '本页网址');
-  input.addEventListener('focus', () => input.select());
-  return input;
+/** The QR code as the printed page draws it (QrImage.astro): a white quiet zone, runs of dark modules. */
+function qrImage(qr: QrCode, label: string): SVGElement {
+  const image = svg('svg', { viewBox: qrViewBox(qr), role: 'img', 'aria-label': label, class: 'qr share-dialog-qr', 'shape-rendering': 'crispEdges' });
+  const side = qr.size + 2 * QUIET_ZONE;
+  image.append(svg('rect', { x: -QUIET_ZONE, y: -QUIET_ZONE, width: side, height: side, fill: '#fff' }), svg('path', { d: qr.path, stroke: '#000', fill: 'none' }));
+  return image;
 }
+
+const button = (text: string, onClick: () => void, className = 'share-dialog-action') => {
+  const b = element('button', { type: 'button', className, textContent: text });
+  b.addEventListener('click', onClick);
+  return b;
+};
 
 let dialog: HTMLDialogElement | undefined;
 let styled = false;
@@ -76,38 +72,70 @@ function showDialog(title: string, opener: HTMLElement, ...body: Node[]): HTMLDi
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     styled = true;
   }
-  dialog?.remove();
+  if (dialog) {
+    dialog.dataset.replaced = '1'; // closed to make way for another: focus stays in the new one
+    dialog.close();
+  }
   const heading = element('h2', { id: 'share-dialog-title', textContent: title });
-  const close = element('button', { type: 'button', className: 'share-dialog-close', textContent: '关闭' });
-  close.addEventListener('click', () => dialog?.close());
-  dialog = element('dialog', { className: 'share-dialog' }, heading, ...body, close);
-  dialog.setAttribute('aria-labelledby', heading.id);
+  const close = button('关闭', () => current.close(), 'share-dialog-close');
+  const current = element('dialog', { className: 'share-dialog' }, heading, ...body, close);
+  current.setAttribute('aria-labelledby', heading.id);
   // A click on the backdrop (outside the dialog's box) closes it too, as a phone reader expects.
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  dialog.addEventListener('close', () => {
-    opener.focus();
-    dialog?.remove();
-    dialog = undefined;
+  current.addEventListener('click', (event) => event.target === current && current.close());
+  current.addEventListener('close', () => {
+    if (!current.dataset.replaced) opener.focus();
+    current.remove();
+    if (dialog === current) dialog = undefined;
   });
-  document.body.append(dialog);
-  dialog.showModal();
+  dialog = current;
+  document.body.append(current);
+  current.showModal();
   close.focus();
-  return dialog;
+  return current;
 }
 
-function openDialog(action: string, root: HTMLElement, opener: HTMLElement): void {
-  const page = pageOf(root);
-  if (action === 'qr') {
-    const qr = qrImage(`本页网址的二维码：${page.url}`);
-    showDialog('本页二维码', opener, ...(qr ? [qr] : []), element('p', { textContent: '用手机微信或浏览器扫一扫，打开本页。' }), addressField(page.url));
-  } else if (action === 'picture') {
-    const src = drawPicture(page);
-    const image = element('img', { src, alt: `分享图：${page.title}`, className: 'share-dialog-picture' });
-    const save = element('a', { href: src, download: `分享图-${page.title.slice(0, 20)}.png`, className: 'share-dialog-save', textContent: '保存图片' });
-    showDialog('分享图', opener, image, element('p', { textContent: '手机上长按图片，可保存或发送给朋友；电脑上点“保存图片”。' }), save);
-  } else if (action === 'address') {
-    showDialog('复制本页网址', opener, element('p', { textContent: '长按或选中下面的网址复制：' }), addressField(page.url));
-  }
+/** The address in a field of its own, selected on focus: copied by hand where the clipboard is out of reach. */
+function addressField(url: string): HTMLInputElement {
+  const input = element('input', { type: 'text', readOnly: true, value: url, className: 'share-dialog-address' });
+  input.setAttribute('aria-label', '本页网址');
+  input.addEventListener('focus', () => input.select());
+  return input;
+}
+
+function openShare(opener: HTMLElement): void {
+  const page = pageOf(opener);
+  const address = addressField(page.url);
+  const status = element('p', { className: 'visually-hidden' });
+  status.setAttribute('role', 'status');
+  status.dataset.shareStatus = '';
+  const say = (text: string) => {
+    // Cleared first, so that the same message is heard again on a second click.
+    status.textContent = '';
+    setTimeout(() => (status.textContent = text), 50);
+  };
+  const copy = button('复制链接', () => {
+    // No clipboard in an insecure context or an old in-app browser: the address is selected to copy by hand.
+    (navigator.clipboard?.writeText(page.url) ?? Promise.reject())
+      .then(() => say('已复制本页链接'))
+      .catch(() => {
+        say('无法自动复制，请长按或选中网址手动复制');
+        address.focus();
+      });
+  });
+  const actions = element('div', { className: 'share-dialog-actions' }, copy);
+  if (page.qr) actions.append(button('保存分享图', () => openPicture(page, opener)));
+  if (typeof navigator.share === 'function') actions.append(button('分享到…', () => void navigator.share({ title: document.title, url: page.url }).catch(() => {})));
+  const code = page.qr
+    ? [qrImage(page.qr, `本页网址的二维码：${page.url}`), element('p', { textContent: '用手机微信或浏览器扫一扫，打开本页。' })]
+    : [element('p', { textContent: '生成网站时未设置网站地址（PORTAL_SITE），本页不提供二维码。' })];
+  showDialog('分享本页', opener, ...code, address, actions, status);
+}
+
+function openPicture(page: Page, opener: HTMLElement): void {
+  const src = drawPicture(page);
+  const image = element('img', { src, alt: `分享图：${page.title}`, className: 'share-dialog-picture' });
+  const save = element('a', { href: src, download: `分享图-${page.title.slice(0, 20)}.png`, className: 'share-dialog-save', textContent: '保存图片' });
+  showDialog('分享图', opener, image, element('p', { textContent: '手机上长按图片，可保存或发送给朋友；电脑上点“保存图片”。' }), save);
 }
 
 /** Colours of the picture: the site's dark green and ink on white, whatever the reading mode. */
@@ -137,8 +165,8 @@ export function drawPicture(page: Page): string {
   const titleLines = linesOf(page.title, 48, true, 5);
   const factLines = page.fact ? linesOf(page.fact, 30, false, 2) : [];
   const urlLines = linesOf(page.url, 24, false, 3);
-  const path = document.getElementById(QR_PATH_ID)?.getAttribute('d');
-  const modules = Number(document.getElementById(QR_PATH_ID)?.closest('svg')?.getAttribute('viewBox')?.split(' ')[2]);
+  const path = page.qr?.path;
+  const modules = (page.qr?.size ?? 0) + 2 * QUIET_ZONE;
   // Whole pixels a module, so that no seam shows between the rows of the code.
   const cell = Math.floor(340 / modules);
   const qrSide = cell * modules;
@@ -192,9 +220,10 @@ export function drawPicture(page: Page): string {
   return canvas.toDataURL('image/png');
 }
 
-// Loaded by share-start.ts, which then asks for each dialog by this event.
-const control = document.querySelector<HTMLElement>('[data-share]');
-control?.addEventListener(SHARE_OPEN, (event) => {
-  const { action, opener } = (event as CustomEvent<ShareOpen>).detail;
-  openDialog(action, control, opener);
-});
+// Loaded by the first click on the share button (the early script's loader): that click opens the
+// dialog, and the button's later clicks are answered here.
+const opener = document.querySelector<HTMLElement>('[data-share]');
+if (opener) {
+  opener.addEventListener('click', () => openShare(opener));
+  openShare(opener);
+}

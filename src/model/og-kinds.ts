@@ -34,3 +34,36 @@ export function ogKindOf(pathname: string): OgKind {
 }
 
 export const ogImagePath = (kind: OgKind, size: { width: number; height: number }): string => `/og/${kind.key}-${size.width}x${size.height}.png`;
+
+/**
+ * A page's own link-preview picture, made from its own photo (a worker's portrait, the first photo
+ * in a news item's or a story's text) in the same two sizes, cropped to each: the wide card and the
+ * chat apps' square. Shown before the kind's pictures. JPEG, as photos are.
+ */
+export const OWN_OG_KINDS = ['news', 'stories', 'workers'] as const;
+export type OwnOgKind = (typeof OWN_OG_KINDS)[number];
+
+export const ownOgImagePath = (kind: OwnOgKind, id: string, size: { width: number; height: number }): string =>
+  `/og/${kind}/${id}-${size.width}x${size.height}.jpg`;
+
+/**
+ * The first photo of a Markdown or MDX text, as the editor wrote its path (relative to the file):
+ * the first ![说明](./images/….jpg) or <img src="./…">. Addresses of other sites and data: are no
+ * photo of the article's own (and the checks refuse them).
+ */
+export function firstPhoto(body: string): string | undefined {
+  const found = [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?|<img\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1] ?? m[2]!);
+  return found.find((src) => !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src));
+}
+
+export interface OwnOgImage {
+  path: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: string;
+}
+
+/** The page's own pictures, as its link-preview meta names them. */
+export const ownOgImages = (kind: OwnOgKind, id: string, alt: string): OwnOgImage[] =>
+  OG_SIZES.map((size) => ({ path: ownOgImagePath(kind, id, size), ...size, alt, type: 'image/jpeg' }));

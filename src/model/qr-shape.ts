@@ -19,5 +19,9 @@ export const QUIET_ZONE = 4;
 /** The SVG viewBox that shows the code with its quiet zone. */
 export const qrViewBox = ({ size }: QrCode): string => `${-QUIET_ZONE} ${-QUIET_ZONE} ${size + 2 * QUIET_ZONE} ${size + 2 * QUIET_ZONE}`;
 
-/** The id of the page's one drawn QR path: the share control and its dialog draw copies of it. */
-export const QR_PATH_ID = 'page-qr';
+/** The printed page's QR code: a file beside the page (its address ends with "/"), drawn by the build. */
+export const qrImagePath = (pathname: string): string => `${pathname}qr.svg`;
+
+/** A QR code as a standalone SVG file, as QrImage.astro draws it on a page. */
+export const qrSvgFile = (qr: QrCode): string =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${qrViewBox(qr)}" shape-rendering="crispEdges"><rect x="${-QUIET_ZONE}" y="${-QUIET_ZONE}" width="${qr.size + 2 * QUIET_ZONE}" height="${qr.size + 2 * QUIET_ZONE}" fill="#fff"/><path d="${qr.path}" stroke="#000" fill="none"/></svg>\n`;

@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { codeVersion, digest } from '../../build-cache/digest-cache.ts';
 import { buildCacheDir, buildTime, config } from '../config.ts';
 import { loadSite } from '../site-cache.ts';
-import { OG_KINDS, OG_SIZES, ogImagePath, type OgKind } from '../../model/og-kinds.ts';
+import { FRONTMATTER_BLOCK } from '../../input/markdown.ts';
+import { OG_KINDS, OG_SIZES, firstPhoto, ogImagePath, ownOgImagePath, type OgKind, type OwnOgKind } from '../../model/og-kinds.ts';
 
 /**
  * Draws the link-preview pictures (src/model/og-kinds.ts) when the build is done: an SVG per kind
@@ -14,6 +15,11 @@ import { OG_KINDS, OG_SIZES, ogImagePath, type OgKind } from '../../model/og-kin
  * picture costs about a tenth of a second to draw, so each is kept in the build cache by the digest
  * of its SVG and of the code that draws it: a build whose campaign name is unchanged copies them.
  * The step's time is printed with the build's (and so counted by `npm run bench`).
+ *
+ * A worker's portrait, and the first photo of a news item's or a story's text, become that page's
+ * own pictures in the same two sizes (ownOgImagePath): cropped by sharp to the part that draws the
+ * eye (its "attention" strategy: a face rather than a wall), as JPEG without any of the photo's
+ * metadata (sharp writes none unless asked), and kept in the cache by the digest of the photo's bytes.
  */
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const FONT = "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
@@ -46,7 +52,8 @@ export default function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { contentRoot, demo } = config();
-        const { current } = loadSite(contentRoot, buildTime());
+        const site = loadSite(contentRoot, buildTime());
+        const { current } = site;
         const campaign = `${current.year}年${current.campaign.title}`;
         const version = codeVersion(['src/astro/integrations/og-images.ts', 'src/model/og-kinds.ts'], ['sharp']);
         const cache = path.join(buildCacheDir(contentRoot), 'og-images');
@@ -69,9 +76,53 @@ export default function ogImages(): AstroIntegration {
             fs.copyFileSync(kept, target);
           }),
         );
-        const total = pictures.length;
+        const own = ownPhotos(contentRoot, site.content);
+        await Promise.all(
+          own.flatMap(({ kind, id, photo }) =>
+            OG_SIZES.map(async (size) => {
+              const bytes = fs.readFileSync(photo);
+              const kept = path.join(cache, `${digest(`${version}\0${size.width}x${size.height}\0${digest(bytes)}`)}.jpg`);
+              if (!fs.existsSync(kept)) {
+                const partial = `${kept}.${process.pid}.tmp`;
+                await sharp(bytes).rotate().resize(size.width, size.height, { fit: 'cover', position: sharp.strategy.attention }).jpeg({ quality: 82, mozjpeg: true }).toFile(partial);
+                fs.renameSync(partial, kept);
+                drawn++;
+              }
+              const target = new URL(`.${ownOgImagePath(kind, id, size)}`, dir);
+              fs.mkdirSync(new URL('.', target), { recursive: true });
+              fs.copyFileSync(kept, target);
+            }),
+          ),
+        );
+        const total = pictures.length + own.length * OG_SIZES.length;
         logger.info(`链接预览图：${total} 张，其中新画 ${drawn} 张，用时 ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
+}
+
+interface Entry {
+  id: string;
+  /** Relative to the content root. */
+  file: string;
+  data: object;
+}
+
+/**
+ * The published pages that have a photo of their own, with the photo's file: a worker's `photo`, the
+ * first photo in a news item's or a story's text (the same rule as the pages', firstPhoto). The
+ * content checks have already made sure each is a picture inside the content root.
+ */
+export function ownPhotos(root: string, content: Record<OwnOgKind, readonly Entry[]>): { kind: OwnOgKind; id: string; photo: string }[] {
+  const besideFile = (entry: Entry, relative: string) => path.resolve(root, path.dirname(entry.file), decodeURI(relative));
+  return [
+    ...content.workers.flatMap((w) => ('photo' in w.data && typeof w.data.photo === 'string' ? [{ kind: 'workers' as const, id: w.id, photo: besideFile(w, w.data.photo) }] : [])),
+    ...(['news', 'stories'] as const).flatMap((kind) =>
+      content[kind].flatMap((entry) => {
+        const text = fs.readFileSync(path.join(root, entry.file), 'utf8');
+        const photo = firstPhoto(text.replace(FRONTMATTER_BLOCK, ''));
+        return photo ? [{ kind, id: entry.id, photo: besideFile(entry, photo) }] : [];
+      }),
+    ),
+  ];
 }

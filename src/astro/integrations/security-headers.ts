@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -88,6 +89,29 @@ export function mergePolicies(pages: readonly { page: string; policy: string }[]
   return formatPolicy(merged);
 }
 
+/** Inline scripts a browser runs (not JSON data blocks, not external ones) and inline style elements. */
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module"|text\/javascript")[^"]*")[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * A page's policy allowing only its own inline scripts and styles. Astro writes into every page the
+ * hashes of every inline script and style of the whole site (over thirty, 1.2 KB of a page's gzip
+ * size, sent before anything else); a page needs those of its own. Only hashes are removed, never
+ * added: a page's script or style missed here would be refused by the browser, which the
+ * end-to-end tests (tests/e2e/site-wide/security-sharing.spec.ts) check for every page. The
+ * pages' text is searched by pattern, not parsed: Astro writes these elements one way, and a
+ * parser would cost seconds on a site of tens of thousands of pages.
+ */
+export function ownHashesOnly(html: string): string {
+  const digest = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+  const own = new Set([...html.matchAll(INLINE_SCRIPT), ...html.matchAll(INLINE_STYLE)].map((m) => digest(m[1]!)));
+  return html.replace(CSP_META, (_, start: string, policy: string, end: string) => {
+    const directives = parsePolicy(decodeEntities(policy)).map(([name, sources]): Directive => [name, sources.filter((s) => !isHash(s) || own.has(s))]);
+    return `${start}${formatPolicy(directives).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${end}`;
+  });
+}
+
 /** The pages' policy as a header: framing by other sites is forbidden as well (clickjacking). */
 export function sitePolicy(pagesPolicy: string): string {
   const directives = parsePolicy(pagesPolicy).filter(([name]) => name !== 'frame-ancestors');
@@ -139,7 +163,8 @@ export function nginxHeaders(policy: string, adminPolicy?: string): string {
 }
 
 /**
- * Reads the policy from every page under distDir and writes _headers and the nginx include there.
+ * Leaves in every page under distDir the hashes of its own inline scripts and styles only
+ * (ownHashesOnly), reads their policies and writes _headers and the nginx include there.
  * Runs after Astro's build; the search index (dist/pagefind), written later, holds no pages.
  */
 export function writeHeaders(distDir: string): { policy: string; pages: number } {
@@ -148,7 +173,11 @@ export function writeHeaders(distDir: string): { policy: string; pages: number }
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((page) => {
-      const policy = pagePolicy(readHead(path.join(distDir, page)));
+      const file = path.join(distDir, page);
+      // The CMS (its own policy, a program of its own making styles as it runs) keeps its hashes.
+      const html = page.split(path.sep)[0] === ADMIN_DIR ? fs.readFileSync(file, 'utf8') : ownHashesOnly(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, html);
+      const policy = pagePolicy(html);
       if (policy === undefined) throw new Error(`${page} carries no Content-Security-Policy <meta> tag`);
       return { page, policy };
     });
@@ -170,27 +199,6 @@ function distinctPolicies(pages: readonly { page: string; policy: string }[]): {
   const first = new Map<string, { page: string; policy: string }>();
   for (const p of pages) if (!first.has(p.policy)) first.set(p.policy, p);
   return [...first.values()];
-}
-
-/** Bytes read first: a page's <head> is 5 to 8 KB, its body up to hundreds of KB. */
-const HEAD_BYTES = 16 * 1024;
-
-/**
- * The start of a page up to its </head> (pagePolicy reads nothing after it), or the whole page
- * when its head is longer than HEAD_BYTES. Reading only the head spares decoding thousands of bodies.
- */
-function readHead(file: string): string {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const read = fs.readSync(fd, buffer, 0, HEAD_BYTES, 0);
-    // The last character may be cut in two; it is after </head> whenever </head> is found.
-    const start = buffer.toString('utf8', 0, read);
-    if (read < HEAD_BYTES || /<\/head\s*>/i.test(start)) return start;
-  } finally {
-    fs.closeSync(fd);
-  }
-  return fs.readFileSync(file, 'utf8');
 }
 
 function nginxString(value: string): string {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { BUILDS, NOT_FOUND, htmlFile, pagesOf, type Build } from '../support/builds.ts';
+import { FIRST_LOAD_BUDGETS, templateOf } from '../support/first-load-budgets.ts';
 
 /**
  * Page-weight budgets over the built site, for readers on cheap phones and slow networks.
@@ -17,6 +18,9 @@ import { BUILDS, NOT_FOUND, htmlFile, pagesOf, type Build } from '../support/bui
  *   (the reading-mode switch and the header search box's loader), together at most 10 KB gzip,
  *   plus what the search loader fetches from /pagefind/.
  * - No page requests anything from another origin, and no page loads a font.
+ * - Each page weighs no more than its template's fixed budget (tests/e2e/support/first-load-budgets.ts):
+ *   what the template weighed before the share control and the print layout came, plus only the
+ *   content other work has added to it since.
  */
 const KB = 1024;
 const PLAIN_LIMIT = 50 * KB;
@@ -104,6 +108,10 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       expect.soft(weight.foreign, `${path} requests other origins`).toEqual([]);
       expect.soft(weight.fonts, `${path} loads fonts`).toEqual([]);
       expect.soft(total, `${path} HTML+CSS+JS gzip bytes`).toBeLessThanOrEqual(chart ? CHART_LIMIT : PLAIN_LIMIT);
+      const template = templateOf(path);
+      const budget = FIRST_LOAD_BUDGETS[build][template];
+      expect.soft(budget, `${path}: template ${template} has a first-load budget`).toBeDefined();
+      if (budget) expect.soft(total, `${path} (${template}) weighs at most its template's first load: ${budget.why}`).toBeLessThanOrEqual(budget.bytes);
       // The search page's own script is the search box's loader: it fetches the index only when asked.
       if (!chart && path !== '/search/') {
         const own = [...weight.scripts.keys()].filter((s) => !shell.scripts.has(s) && !s.startsWith('/pagefind/'));

@@ -27,10 +27,16 @@ interface PageFacts {
   outside: { text: string; href: string }[];
 }
 
-/** As a browser does when asked to print: the print styles apply, and the charts are drawn again for paper. */
+/**
+ * As a browser does when asked to print: the print styles apply, the charts are drawn again for
+ * paper, and the sheet's QR code (a lazily loaded picture, never fetched on screen) is loaded.
+ * Chromium's own printing waits for lazy pictures; page.pdf() starts their load without waiting.
+ */
 async function printMedia(page: Page) {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('figure[data-chart]:not([data-failed]):not([data-drawn-for="print"])')).toHaveCount(0);
+  // (A page printing a code of its own leaves the origin's out: a picture not shown is not loaded.)
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-origin img')].every((img) => !img.checkVisibility() || (img.complete && img.naturalWidth > 0)));
 }
 
 const factsOf = (page: Page): Promise<PageFacts> =>

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, sitemapPages } from '../support/site-pages.ts';
-import { BUILDS, htmlFile, pagesOf, type Build } from '../support/builds.ts';
+import { BUILDS, htmlFile, onePerKind, pagesOf, type Build } from '../support/builds.ts';
 
 // Static checks of every built HTML file: the Content-Security-Policy, links to other sites, and
 // what search engines and chat apps read (canonical address, Open Graph, sitemap, robots.txt).
@@ -36,6 +36,32 @@ for (const build of Object.keys(BUILDS) as Build[]) {
           const hash = crypto.createHash('sha256').update(text!).digest('base64');
           expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
         }
+      }
+    });
+
+    test('each page\'s own policy (its own hashes only) lets the page run: no violation, charts drawn, the share dialog opened', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const w = window as unknown as { violations?: string[] };
+          (w.violations ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`);
+        });
+      });
+      for (const path of onePerKind(pagesOf(build))) {
+        await page.goto(path, { waitUntil: 'networkidle' });
+        const chart = page.locator('figure[data-chart]').first();
+        if (await chart.count()) {
+          // Charts are drawn as they come into view.
+          await chart.scrollIntoViewIfNeeded();
+          await expect(chart, `${path}: its first chart drawn`).toHaveAttribute('data-drawn', 'true');
+        }
+        const share = page.locator('[data-share]');
+        if (await share.count()) {
+          await share.click();
+          await expect(page.getByRole('dialog', { name: '分享本页' }), path).toBeVisible();
+          await page.keyboard.press('Escape');
+        }
+        expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []), path).toEqual([]);
       }
     });
 
@@ -91,17 +117,28 @@ for (const build of Object.keys(BUILDS) as Build[]) {
       }
       expect(seen.size, 'a picture for each kind').toBe(5);
 
-      // A worker with a photo: the photo first, a square JPEG, then the kind's pictures.
-      const worker = pagesOf(build).find((p) => /^\/workers\/[^/]+\/$/.test(p) && /<img[^>]+class="portrait/.test(read(p)));
-      if (worker) {
-        const [own, ...kind] = imagesOf(read(worker));
-        expect(own!.url, worker).toMatch(/\.jpe?g$/);
-        expect(own!.size).toEqual([500, 500]);
-        const { width, height } = await sharp(path.join(dist, own!.url)).metadata();
-        expect([width, height]).toEqual([500, 500]);
-        expect(kind.map((i) => i.size)).toEqual([[1200, 630], [500, 500]]);
-      } else {
-        expect(build, 'the demo has workers with photos').toBe('real');
+      // A page with a photo of its own (a worker's portrait, a news item's or a story's first photo in
+      // its text): pictures made from that photo first, wide and square JPEGs, then the kind's; a page
+      // without one has only the kind's.
+      const ownPhoto = (page: string) =>
+        (/^\/workers\/[^/]+\/$/.test(page) && /<img[^>]+class="portrait/.test(read(page))) ||
+        (/^\/(news|stories)\/[^/]+\/$/.test(page) && !page.startsWith('/news/page/') && /<div class="prose story-body"[^>]*>[\s\S]*?<img\b/.test(read(page)));
+      const withPhoto = pagesOf(build).filter(ownPhoto);
+      for (const page of withPhoto) {
+        const images = imagesOf(read(page));
+        expect(images.map((i) => i.size), page).toEqual([[1200, 630], [500, 500], [1200, 630], [500, 500]]);
+        for (const { url, size } of images.slice(0, 2)) {
+          expect(url, page).toMatch(/^\/og\/(workers|news|stories)\/[^/]+\.jpg$/);
+          const { width, height, format, exif } = await sharp(path.join(dist, url)).metadata();
+          expect([width, height, format, exif], url).toEqual([...size, 'jpeg', undefined]);
+        }
+      }
+      if (build === 'demo') {
+        expect(withPhoto.filter((p) => p.startsWith('/workers/')).length, 'the demo has workers with photos').toBeGreaterThan(0);
+        expect(withPhoto.filter((p) => p.startsWith('/news/')).length, 'and a news item with a photo').toBeGreaterThan(0);
+      }
+      for (const page of pagesOf(build).filter((p) => /^\/(news|stories|workers)\/[^/]+\/$/.test(p) && !withPhoto.includes(p))) {
+        expect(imagesOf(read(page)).map((i) => i.url).every((url) => url.endsWith('.png')), page).toBe(true);
       }
     });
 

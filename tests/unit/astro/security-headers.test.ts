@@ -1,11 +1,18 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILES_POLICY, mergePolicies, NGINX_HEADERS, pagePolicy, STATIC_HOST_HEADERS, writeHeaders } from '../../../src/astro/integrations/security-headers.ts';
+import { FILES_POLICY, mergePolicies, NGINX_HEADERS, ownHashesOnly, pagePolicy, STATIC_HOST_HEADERS, writeHeaders } from '../../../src/astro/integrations/security-headers.ts';
 import { writeTree } from '../../support/tree.ts';
 
-const BASE = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-AAAA' ; style-src 'self' 'sha256-SSSS='";
-const meta = (policy: string) => `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><title>t</title></head><body></body></html>`;
+const hash = (text: string) => `sha256-${crypto.createHash('sha256').update(text).digest('base64')}`;
+// Hashes of the inline code the test pages carry (SHELL on every page, HOME and NEWS on one each).
+const SHELL = 'shell()';
+const STYLE = 'p{color:red}';
+const [AAAA, SSSS, HOME, NEWS] = [hash(SHELL), hash(STYLE), hash('home()'), hash('news()')];
+const BASE = `default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' '${AAAA}' ; style-src 'self' '${SSSS}'`;
+const meta = (policy: string, body = '') =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><title>t</title><script>${SHELL}</script><style>${STYLE}</style></head><body>${body}</body></html>`;
 
 const dist = (pages: Record<string, string>) => writeTree(pages, 'portal-headers-');
 
@@ -23,15 +30,18 @@ describe('the pages’ Content-Security-Policy as headers', () => {
 
   it('allows the hashes of every page, and adds frame-ancestors', () => {
     const dir = dist({
-      'index.html': meta(BASE.replace("'sha256-AAAA'", "'sha256-AAAA' 'sha256-HOME'")),
-      'news/index.html': meta(BASE.replace("'sha256-AAAA'", "'sha256-AAAA' 'sha256-NEWS'")),
+      'index.html': meta(BASE.replace(`'${AAAA}'`, `'${AAAA}' '${HOME}' '${NEWS}'`), '<script type="module">home()</script>'),
+      'news/index.html': meta(BASE.replace(`'${AAAA}'`, `'${AAAA}' '${HOME}' '${NEWS}'`), '<script>news()</script><script type="application/json">{}</script>'),
       '404.html': meta(BASE),
     });
     const { policy, pages } = writeHeaders(dir);
     expect(pages).toBe(3);
     expect(policy).toBe(
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' 'sha256-AAAA' 'sha256-HOME' 'sha256-NEWS'; style-src 'self' 'sha256-SSSS='; frame-ancestors 'none'",
+      `default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' '${AAAA}' '${HOME}' '${NEWS}'; style-src 'self' '${SSSS}'; frame-ancestors 'none'`,
     );
+    // Each page's own policy is left with the hashes of its own inline code.
+    expect(pagePolicy(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'))).toBe(`default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' '${AAAA}' '${HOME}'; style-src 'self' '${SSSS}'`);
+    expect(pagePolicy(fs.readFileSync(path.join(dir, 'news/index.html'), 'utf8'))).toContain(`script-src 'self' '${AAAA}' '${NEWS}';`);
     const headers = fs.readFileSync(path.join(dir, STATIC_HOST_HEADERS), 'utf8');
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
     expect(headers).toContain(`/files/*\n  Content-Security-Policy: ${FILES_POLICY}\n`);
@@ -41,6 +51,15 @@ describe('the pages’ Content-Security-Policy as headers', () => {
     expect(nginx).toMatch(/location \/files\/ \{\n(    add_header .*\n)*    add_header Content-Security-Policy "default-src 'none'; sandbox" always;/);
     // Every location repeats the cache header, since a location's add_header replaces the server's.
     expect(nginx.match(/add_header Cache-Control \$portal_cache_control;/g)).toHaveLength(3);
+  });
+
+  it('leaves a page the hashes of its own inline scripts and styles, and nothing else changed', () => {
+    const page = meta(BASE.replace(`'${AAAA}'`, `'${AAAA}' '${HOME}' 'wasm-unsafe-eval'`).replace(/'/g, '&#39;'), '<script src="/x.js"></script><script type="application/json">home()</script>');
+    const trimmed = ownHashesOnly(page);
+    expect(pagePolicy(trimmed)).toBe(`default-src 'self'; img-src 'self' data:; object-src 'none'; script-src 'self' '${AAAA}' 'wasm-unsafe-eval'; style-src 'self' '${SSSS}'`);
+    expect(trimmed.replace(/content="[^"]*"/, '')).toBe(page.replace(/content="[^"]*"/, ''));
+    // Its own hashes only removed, never added.
+    expect(pagePolicy(ownHashesOnly(meta("script-src 'self'")))).toBe("script-src 'self'");
   });
 
   it('stops when pages differ in more than their hashes, or a page has no policy', () => {

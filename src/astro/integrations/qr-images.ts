@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { config } from '../config.ts';
+import { qrCode } from '../../model/qr.ts';
+import { qrImagePath, qrSvgFile } from '../../model/qr-shape.ts';
+
+/**
+ * The printed pages' QR codes (src/components/PrintOrigin.astro): for every built page that asks for
+ * one, the file beside it, encoding the page's canonical address. Found in the finished pages, so
+ * that a page copied from the incremental build's cache gets its code as well. Only with PORTAL_SITE:
+ * without it no page asks (a code of a placeholder address would scan to the wrong place).
+ */
+const ASKS = /<img src="([^"]+)" alt="本页网址的二维码"/;
+
+/** Folders of the built site that hold no reader's page. */
+const NO_PAGES = new Set(['_astro', 'pagefind', 'admin', 'files', 'og']);
+
+function* pageFiles(dir: string, top = true): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!(top && NO_PAGES.has(entry.name))) yield* pageFiles(file, false);
+    } else if (entry.name === 'index.html') yield file;
+  }
+}
+
+export function writeQrImages(outDir: string, site: string): number {
+  let written = 0;
+  for (const file of pageFiles(outDir)) {
+    const src = ASKS.exec(fs.readFileSync(file, 'utf8'))?.[1];
+    if (!src) continue;
+    const folder = path.relative(outDir, path.dirname(file)).split(path.sep).join('/');
+    const pathname = encodeURI(folder ? `/${folder}/` : '/');
+    if (src !== qrImagePath(pathname)) throw new Error(`${pathname}：二维码图片地址 ${src} 与页面地址不符`);
+    fs.writeFileSync(path.join(path.dirname(file), 'qr.svg'), qrSvgFile(qrCode(new URL(pathname, site).href)));
+    written++;
+  }
+  return written;
+}
+
+export default function qrImages(): AstroIntegration {
+  return {
+    name: 'portal-qr-images',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { siteGiven, site } = config();
+        if (!siteGiven) return;
+        const started = performance.now();
+        const written = writeQrImages(fileURLToPath(dir), site);
+        logger.info(`打印用二维码：${written} 个页面，用时 ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
