@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { glob } from 'astro/loaders';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { codeDigest } from './code-digest.ts';
 import { mdxStoryEntryType } from './markdown/mdx-story.ts';
 
 /**
@@ -18,6 +19,12 @@ export function markdownFolder(base: string, extensions: readonly string[]): Loa
   return {
     name: 'portal-markdown-folder',
     load: async (context) => {
+      // Astro keeps rendered bodies between builds while a file is unchanged, even when the code
+      // that renders them (plugins, sanitiser, MDX components) has changed: then render them all again.
+      if (context.meta.get('code') !== codeDigest()) {
+        context.store.clear();
+        context.meta.set('code', codeDigest());
+      }
       const load = () => (extensions.includes('mdx') ? loadWithMdxAsData(inner, context) : inner.load(context));
       if (hasFiles()) return load();
       context.store.clear();

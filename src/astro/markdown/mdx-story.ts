@@ -7,6 +7,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } fr
 import { find, html } from 'property-information';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import type { PhrasingContent, Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { MDX_NODE_TYPES } from '../../input/markup/parse-body.ts';
 import { literalValue } from '../../input/markup/refused-mdx.ts';
@@ -69,6 +70,7 @@ export function rehypeStoryComponents(found: Map<string, StoryComponents>) {
           if (node.name === null) return node.children.flatMap((child) => convert(child as Nodes));
           if (/^[a-z][a-z0-9-]*$/.test(node.name)) {
             const element: Element = { type: 'element', tagName: node.name, properties: htmlProperties(node), children: node.children.flatMap((child) => convert(child as Nodes)) as ElementContent[] };
+            alignToStyle(element);
             if (node.position) element.position = node.position;
             return [element];
           }
@@ -78,9 +80,12 @@ export function rehypeStoryComponents(found: Map<string, StoryComponents>) {
           return [comment];
         }
         case 'element':
+          alignToStyle(node);
+          node.children = node.children.flatMap((child) => convert(child as Nodes)) as typeof node.children;
+          return [node];
         case 'root':
           node.children = node.children.flatMap((child) => convert(child as Nodes)) as typeof node.children;
-          return [node as RootContent];
+          return [node as unknown as RootContent];
         default:
           return [node as RootContent];
       }
@@ -90,8 +95,49 @@ export function rehypeStoryComponents(found: Map<string, StoryComponents>) {
   };
 }
 
+/**
+ * MDX's own step (@mdx-js/mdx's remark-mark-and-unravel, not exported by the package): a paragraph
+ * holding only components, JSX elements or comments and whitespace is not a paragraph, its JSX is
+ * block-level. Without it `<tr><td>…</td></tr>` in a JSX table would sit in a <p>.
+ */
+export function remarkUnravelJsx() {
+  const jsx = (child: PhrasingContent) => child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression';
+  const blank = (child: PhrasingContent) => child.type === 'text' && /^[\t\n\f\r ]*$/.test(child.value);
+  const unravel = (parent: MdastParent) => {
+    parent.children = parent.children.flatMap((child) => {
+      if (child.type !== 'paragraph') {
+        if ('children' in child) unravel(child as MdastParent);
+        return [child];
+      }
+      if (!child.children.some(jsx) || !child.children.every((c) => jsx(c) || blank(c))) return [child];
+      return child.children
+        .filter((c) => !(c.type === 'text' && /^[\t\r\n ]+$/.test(c.value)))
+        .map((c) => {
+          const flow = { ...c, type: c.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : c.type === 'mdxTextExpression' ? 'mdxFlowExpression' : c.type } as unknown as MdastContent;
+          if ('children' in flow) unravel(flow as MdastParent);
+          return flow;
+        });
+    });
+  };
+  return (tree: MdastRoot) => unravel(tree);
+}
+
+type MdastParent = { children: MdastContent[] };
+
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 type MdxOther = { type: 'mdxjsEsm' | 'mdxFlowExpression' | 'mdxTextExpression'; value: string; data?: { estree?: { body: unknown[] } } };
+
+/**
+ * As MDX wrote a Markdown table's column alignment: style="text-align:right", not the obsolete
+ * align attribute that the HTML checker refuses.
+ */
+function alignToStyle(element: Element): void {
+  const align = element.properties.align;
+  if ((element.tagName !== 'td' && element.tagName !== 'th') || align === undefined || align === null) return;
+  delete element.properties.align;
+  const style = element.properties.style;
+  element.properties.style = `${typeof style === 'string' && style !== '' ? `${style};` : ''}text-align:${String(align)}`;
+}
 
 function attributes(node: Jsx): { attribute: MdxJsxAttribute; value: unknown }[] {
   return node.attributes.map((attribute) => {
@@ -138,7 +184,7 @@ export function mdxStoryEntryType(mdxType: ContentEntryType): ContentEntryType {
       // Each render's components, by file: the loader renders several stories at once.
       const found = new Map<string, StoryComponents>();
       const processor = unified({
-        remarkPlugins: [remarkMdx, remarkGfm, ...(options.remarkPlugins ?? [])] as never,
+        remarkPlugins: [remarkMdx, remarkGfm, ...(options.remarkPlugins ?? []), remarkUnravelJsx] as never,
         rehypePlugins: [...(options.rehypePlugins ?? []), [rehypeStoryComponents, found]] as never,
         remarkRehype: { passThrough: MDX_NODE_TYPES },
         gfm: false,
