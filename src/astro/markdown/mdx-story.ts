@@ -19,8 +19,8 @@ import { MDX_COMPONENTS } from '../../input/schema/mdx-components.ts';
  * and allowlisted components with literal props: nothing to run. So it goes through the site's own
  * Markdown pipeline (the same remark/rehype plugins, heading ids and image handling as a .md body,
  * parsed with MDX's syntax), each component standing as a marker in the HTML, and the story page
- * (src/components/StoryBody.astro) draws the components at their markers. Compiling each story into
- * two modules that Vite bundles and Node compiles cost about a third of the Astro step at 5,000 pages.
+ * (src/components/StoryBody.astro) draws the components at their markers. No editor's text becomes
+ * code, and Vite no longer bundles two modules per story on every build (README: the A/B).
  */
 
 /** A component written in a story, with its literal props. */
@@ -51,7 +51,7 @@ const marker = (nonce: string, index: number) => `portal-component-${nonce}-${in
 
 /**
  * The last of the site's rehype plugins for a story: MDX's HTML elements become plain elements,
- * components become markers (listed in file.data), MDX comments ({/* … *\/}) go. Anything else of
+ * components become markers (listed in `found`, by file), MDX comments ({/* … *\/}) go. Anything else of
  * MDX has been refused by the check before this runs; meeting it here is a bug, not a story to guess at.
  */
 export function rehypeStoryComponents(found: Map<string, StoryComponents>) {
