@@ -4,6 +4,7 @@ import path from 'node:path';
 import { FRONTMATTER_BLOCK } from '../input/markdown.ts';
 import { beijingDate, beijingMoment } from '../model/publish.ts';
 import { loadPortalData } from './site-cache.ts';
+import { codeDigest } from './code-digest.ts';
 import { buildTime, config } from './config.ts';
 
 /**
@@ -41,19 +42,18 @@ function digestSite(): string {
   const now = buildTime(settings).getTime();
   const publicity = loadPortalData(settings.contentRoot).publicity.map((p) => [p.id, beijingMoment(p.start).getTime() <= now, beijingMoment(p.end).getTime() <= now]);
   hash.update(JSON.stringify({ day: beijingDate(buildTime(settings)), publicity, settings }));
-  const add = (dir: string, markdownBodies: boolean): void => {
+  const add = (dir: string): void => {
     if (!fs.existsSync(dir)) return;
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       const full = path.join(dir, file);
       if (!fs.statSync(full).isFile()) continue;
       const bytes = fs.readFileSync(full);
-      hash.update(`\0${file}\0`).update(!markdownBodies && MARKDOWN.test(file) ? frontmatter(bytes.toString('utf8')) : bytes);
+      hash.update(`\0${file}\0`).update(MARKDOWN.test(file) ? frontmatter(bytes.toString('utf8')) : bytes);
     }
   };
   // The editors' files (the project folder itself is the default root: only its content folders).
-  for (const folder of ['content', 'data', 'files']) add(path.join(settings.contentRoot, folder), false);
-  // The code that draws pages, and the packages it runs on (npm and Astro run in the project folder).
-  add(path.resolve('src'), true);
-  for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(fs.existsSync(file) ? fs.readFileSync(file) : '');
+  for (const folder of ['content', 'data', 'files']) add(path.join(settings.contentRoot, folder));
+  // The code that draws pages, and the packages it runs on.
+  hash.update(codeDigest());
   return hash.digest('hex').slice(0, 32);
 }
