@@ -162,10 +162,25 @@ export function nginxHeaders(policy: string, adminPolicy?: string): string {
   ].join('\n');
 }
 
+/** Bytes of a page read for its policy: its <head> (about 6 KB on the portal's pages) and room to spare. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The start of a file, up to HEAD_BYTES, as text (a character cut at the end does not matter: the policy comes before). */
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
- * Leaves in every page under distDir the hashes of its own inline scripts and styles only
- * (ownHashesOnly), reads their policies and writes _headers and the nginx include there.
- * Runs after Astro's build; the search index (dist/pagefind), written later, holds no pages.
+ * Reads the policies of the pages under distDir (each page already carries only its own hashes:
+ * src/middleware.ts) and writes _headers and the nginx include there. Runs after Astro's build;
+ * the search index (dist/pagefind), written later, holds no pages. Only each page's <head> is read,
+ * where a browser takes the policy from.
  */
 export function writeHeaders(distDir: string): { policy: string; pages: number } {
   const all = fs
@@ -173,11 +188,9 @@ export function writeHeaders(distDir: string): { policy: string; pages: number }
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((page) => {
-      const file = path.join(distDir, page);
-      // The CMS (its own policy, a program of its own making styles as it runs) keeps its hashes.
-      const html = page.split(path.sep)[0] === ADMIN_DIR ? fs.readFileSync(file, 'utf8') : ownHashesOnly(fs.readFileSync(file, 'utf8'));
-      fs.writeFileSync(file, html);
-      const policy = pagePolicy(html);
+      const head = readHead(path.join(distDir, page));
+      if (!/<\/head\s*>/i.test(head)) throw new Error(`${page} has no </head> in its first ${HEAD_BYTES / 1024} KB`);
+      const policy = pagePolicy(head);
       if (policy === undefined) throw new Error(`${page} carries no Content-Security-Policy <meta> tag`);
       return { page, policy };
     });

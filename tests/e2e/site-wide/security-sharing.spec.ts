@@ -32,10 +32,15 @@ for (const build of Object.keys(BUILDS) as Build[]) {
         expect(scriptSrc.split(/\s+/).slice(1).filter((source) => !allowed(source)), page).toEqual([]);
         // Every inline script is one the policy names by hash (the browser would refuse the others).
         // (JSON data blocks are never run, so the policy does not cover them.)
+        const own = new Set<string>();
         for (const [, text] of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
-          const hash = crypto.createHash('sha256').update(text!).digest('base64');
-          expect(scriptSrc, `${page}: inline script not hashed`).toContain(`'sha256-${hash}'`);
+          const hash = `'sha256-${crypto.createHash('sha256').update(text!).digest('base64')}'`;
+          expect(scriptSrc, `${page}: inline script not hashed`).toContain(hash);
+          own.add(hash);
         }
+        // And no other: a page's policy names only its own inline scripts and styles (not the whole site's).
+        for (const [, text] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) own.add(`'sha256-${crypto.createHash('sha256').update(text!).digest('base64')}'`);
+        expect(csp.split(/\s+/).filter((s) => /^'sha(256|384|512)-/.test(s) && !own.has(s.replace(/;$/, ''))), `${page}: hashes of code the page does not carry`).toEqual([]);
       }
     });
 
