@@ -8,8 +8,9 @@ import { buildSite, compareTrees } from '../../tools/build-site.ts';
 /**
  * An edit published by an incremental build (pages whose cache key is unchanged copied from the
  * last build) gives the same site, byte for byte, as a cold build of the edited content: an edit
- * to one article, and an edit to a table that most pages read, where a page kept from the cache
- * would be stale without a word.
+ * to one article, to a story with a chart (its body is rendered by the content loader and its
+ * chart drawn from the tables), and to a table that most pages read, where a page kept from the
+ * cache would be stale without a word.
  */
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'));
 const root = path.join(work, 'site');
@@ -57,6 +58,15 @@ describe('an incremental build', () => {
     // The index bundles without the article were taken from the last build, not written again.
     expect(warm.output).toMatch(/分 \d+ 个索引包，其中 [1-9]\d* 个与上次相同、未重新生成/);
     expect(read(warm.dir, `news/${news.replace(/\.md$/, '')}/index.html`)).toContain('增量发布测试：新加的一段。');
+  });
+
+  it('publishes an edit to a story with a chart as a cold build would', () => {
+    const story = '2023-qinglan-dianjie';
+    edit(`content/stories/${story}.mdx`, (text) => text.replace('<EnterpriseEnergyChart', '增量发布测试：图表前新加的一段。\n\n<EnterpriseEnergyChart'));
+    const { warm, diff } = warmAndCold('story');
+    expect(diff).toEqual({ files: diff.files, onlyA: [], onlyB: [], differ: [] });
+    const page = read(warm.dir, `stories/${story}/index.html`);
+    expect(page).toMatch(/增量发布测试：图表前新加的一段。[\s\S]*<figure[^>]*data-chart/);
   });
 
   it('publishes an edit to a table that most pages read as a cold build would', () => {
