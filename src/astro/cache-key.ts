@@ -2,18 +2,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FRONTMATTER_BLOCK } from '../input/markdown.ts';
-import { beijingDate, beijingMoment } from '../model/publish.ts';
-import { loadPortalData } from './site-cache.ts';
+import { loadSite } from './site-cache.ts';
+import type { Site } from '../model/site.ts';
 import { codeDigest } from './code-digest.ts';
 import { buildTime, config } from './config.ts';
 
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key is the same
  * as in the last build is copied from the cache instead of being rendered again. A page may show
- * anything of the site model (every table, every entry's frontmatter, the publication gate's date,
- * the settings), so the key is a digest of all of that, and of the code: the site's key changes on
- * any edit but one to a Markdown body. A body is read only by its own page (and by routes without a
- * key, which always render), so an article's page adds its own entry to the key.
+ * anything of the site model (every table, every entry's frontmatter, what the publication day
+ * decides, the settings), so the key is a digest of all of that, and of the code: the site's key
+ * changes on any edit but one to a Markdown body. A body is read only by its own page (and by
+ * routes without a key, which always render), so an article's page adds its own entry to the key.
  */
 let siteKey: string | undefined;
 
@@ -37,11 +37,10 @@ const frontmatter = (text: string): string => FRONTMATTER_BLOCK.exec(text.replac
 function digestSite(): string {
   const settings = config();
   const hash = crypto.createHash('sha256');
-  // The publication gate's day, where each 公示 stands at this hour (begun, over), and every
-  // PORTAL_* setting as checked.
-  const now = buildTime(settings).getTime();
-  const publicity = loadPortalData(settings.contentRoot).publicity.map((p) => [p.id, beijingMoment(p.start).getTime() <= now, beijingMoment(p.end).getTime() <= now]);
-  hash.update(JSON.stringify({ day: beijingDate(buildTime(settings)), publicity, settings }));
+  // What the publication day decides (not the day itself: see dayOutcome), and every PORTAL_*
+  // setting as checked but the pinned day.
+  const { now: _now, ...rest } = settings;
+  hash.update(JSON.stringify({ day: dayOutcome(loadSite(settings.contentRoot, buildTime(settings))), settings: rest }));
   const add = (dir: string): void => {
     if (!fs.existsSync(dir)) return;
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -56,4 +55,41 @@ function digestSite(): string {
   // The code that draws pages, and the packages it runs on.
   hash.update(codeDigest());
   return hash.digest('hex').slice(0, 32);
+}
+
+/** The model's fields that name the build's day or moment itself, rather than what it decides. */
+const DAY_ITSELF = new Set(['now', 'today', 'todayText']);
+
+/**
+ * What the publication day decides, without the day: a digest of the whole site model (the gate's
+ * outcome, each 公示's stage at this hour, every deadline's and step's status, the corrections
+ * shown) leaving out the fields that name the day or the moment. The pages that print those
+ * (the home page, 参赛指南, the results) have no key and always render; a keyed page sees the day
+ * only through the model. So a new day that carries nothing across a date of the site, the daily
+ * build's usual case, keeps every key, and one that does (a news item's date reached, a deadline
+ * passed) changes them all. Objects are digested once each, however often the model refers to them.
+ */
+export function dayOutcome(site: Site): string {
+  const memo = new Map<object, string>();
+  const open = new Set<object>();
+  const walk = (value: unknown): string => {
+    if (value === undefined) return 'u';
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+    if (typeof value !== 'object') throw new Error(`cache key: the site model holds a ${typeof value}, which cannot be digested`);
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    if (open.has(value)) throw new Error('cache key: the site model refers to itself');
+    open.add(value);
+    let text: string;
+    if (value instanceof Date) text = `D${value.toISOString()}`;
+    else if (value instanceof Map) text = `M[${[...value].map(([k, v]) => `${walk(k)}:${walk(v)}`).join(',')}]`;
+    else if (value instanceof Set) text = `S[${[...value].map(walk).join(',')}]`;
+    else if (Array.isArray(value)) text = `A[${value.map(walk).join(',')}]`;
+    else text = `O{${Object.entries(value).filter(([k]) => !DAY_ITSELF.has(k)).map(([k, v]) => `${JSON.stringify(k)}:${walk(v)}`).join(',')}}`;
+    open.delete(value);
+    const digest = crypto.createHash('sha256').update(text).digest('base64url');
+    memo.set(value, digest);
+    return digest;
+  };
+  return walk(site);
 }

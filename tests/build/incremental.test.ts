@@ -10,7 +10,7 @@ import { buildSite, compareTrees } from '../../tools/build-site.ts';
  * last build) gives the same site, byte for byte, as a cold build of the edited content: an edit
  * to one article, to a story with a chart (its body is rendered by the content loader and its
  * chart drawn from the tables), and to a table that most pages read, where a page kept from the
- * cache would be stale without a word.
+ * cache would be stale without a word; and the daily build of a new publication day.
  */
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-incremental-'));
 const root = path.join(work, 'site');
@@ -18,19 +18,19 @@ for (const dir of ['content', 'data', 'files']) fs.cpSync(path.join('examples/de
 const env = { PORTAL_CONTENT: root, PORTAL_NOW: '2024-06-01', PORTAL_DEMO: '1' };
 const cache = path.resolve(contentCacheDir(root)!);
 
-function build(name: string, cold: boolean): { dir: string; output: string } {
+function build(name: string, cold: boolean, day = env.PORTAL_NOW): { dir: string; output: string } {
   if (cold) fs.rmSync(cache, { recursive: true, force: true });
   const dir = path.join(work, name);
   // Bundles of 20 pages, as the demo build has them: an edit leaves most of them as they were.
-  const result = buildSite(dir, env, process.cwd(), { partPages: 20 });
+  const result = buildSite(dir, { ...env, PORTAL_NOW: day }, process.cwd(), { partPages: 20 });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.output}`);
   return { dir, output: result.output };
 }
 
 /** Builds warm, then cold, and returns both (the cold build leaves the cache for the next warm one). */
-function warmAndCold(name: string) {
-  const warm = build(`${name}-warm`, false);
-  const cold = build(`${name}-cold`, true);
+function warmAndCold(name: string, day?: string) {
+  const warm = build(`${name}-warm`, false, day);
+  const cold = build(`${name}-cold`, true, day);
   return { warm, cold, diff: compareTrees(warm.dir, cold.dir) };
 }
 
@@ -67,6 +67,28 @@ describe('an incremental build', () => {
     expect(diff).toEqual({ files: diff.files, onlyA: [], onlyB: [], differ: [] });
     const page = read(warm.dir, `stories/${story}/index.html`);
     expect(page).toMatch(/增量发布测试：图表前新加的一段。[\s\S]*<figure[^>]*data-chart/);
+  });
+
+  it('publishes a new day as a cold build of that day would, rendering again only when the day reaches a date of the site', () => {
+    // The demo's news item of 2024-07-09 is not yet published on 2024-06-01 (the builds above).
+    const reached = '2024-07-09';
+    const news = fs.readdirSync(path.join(root, 'content/news')).find((f) => f.startsWith(reached))!.replace(/\.md$/, '');
+    const first = warmAndCold('day-reached', reached);
+    expect(first.diff).toEqual({ files: first.diff.files, onlyA: [], onlyB: [], differ: [] });
+    expect(read(first.warm.dir, `news/${news}/index.html`)).toContain('<h1');
+    // Eleven days later, no date of the demo's files or tables lies between: the pages with a key come
+    // from the cache; the pages without one (which print the day) are drawn again. The site is
+    // still what a cold build of that day gives.
+    const quiet = warmAndCold('day-quiet', '2024-07-20');
+    expect(quiet.diff).toEqual({ files: quiet.diff.files, onlyA: [], onlyB: [], differ: [] });
+    // The routes with a key (src/astro/cache-key.ts): an article's or an enterprise's page, and the news list's later pages.
+    const keyed = /^(news|stories|enterprises)\/(?!index\.html$)/;
+    // Astro's list of the pages it wrote, one a line, "(restored)" after those taken from the cache.
+    const pages = [...quiet.warm.output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ \/(\S+)(.*)/g)].filter(([, page]) => keyed.test(page!));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter(([, , note]) => !/\((?:restored|cached)\)/.test(note!)).map(([, page]) => page)).toEqual([]);
+    // And the day is printed where it is due.
+    expect(read(quiet.warm.dir, 'index.html')).not.toEqual(read(first.warm.dir, 'index.html'));
   });
 
   it('publishes an edit to a table that most pages read as a cold build would', () => {
