@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { readRepo } from '../support/cms-repo.ts';
 import { xlsx } from '../support/xlsx.ts';
+import { openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * The demo's /admin/ as a first-time visitor finds it, with nothing put into the browser by the
@@ -85,13 +86,12 @@ test('the demo’s CMS starts with the demo’s content, shows status, and can b
 function lineOf(file: string, start: string): number {
   return fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
 }
-const cell = (page: Page, line: number, label: string) => page.getByLabel(`第 ${line} 行 ${label}`, { exact: true });
 
 test('a table is edited as a table: a whole-number cell keeps “四家”, “１０” or “4.5” and gives the build’s message', async ({ page }) => {
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
   await signIn(page);
-  await page.goto('/admin/#/collections/zones/entries/zones');
+  await openTable(page, 'zones');
   const line = lineOf('zones.csv', '2024,jiaotong,');
   const quota = cell(page, line, '参赛名额');
   const problems = page.getByRole('alert').filter({ hasText: '网站生成时会停下（保存不了）' });
@@ -119,7 +119,7 @@ test('80 rows and more: find, sort, delete only after a yes, and take an Excel f
   test.setTimeout(120_000);
   page.setDefaultTimeout(15_000);
   await signIn(page);
-  await page.goto('/admin/#/collections/enterprises/entries/enterprises');
+  await openTable(page, 'enterprises');
   const table = page.getByRole('table').first();
   const csv = fs.readFileSync('examples/demo/data/enterprises.csv', 'utf8');
   const count = csv.trimEnd().split('\n').length - 1;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { checkPortal } from '../../../src/input/check-portal.ts';
 import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readRepo, writeRoot } from '../support/cms-repo.ts';
+import { openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * Every save in the demo's /admin/ is checked by the build's own rules on the repository as it
@@ -29,7 +30,6 @@ async function signIn(page: Page) {
 function lineOf(file: string, start: string): number {
   return demo(`data/${file}`).split('\n').findIndex((l) => l.startsWith(start)) + 1;
 }
-const cell = (page: Page, line: number, label: string) => page.getByLabel(`第 ${line} 行 ${label}`, { exact: true });
 
 /**
  * Types `value` into a field and waits until the CMS counts it as a change (保存 enabled). A form
@@ -64,7 +64,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('a zone’s quota raised so the total no longer matches, and a quota of 0, are refused', async ({ page }) => {
   await signIn(page);
-  await page.goto('/admin/#/collections/zones/entries/zones');
+  await openTable(page, 'zones');
   const line = lineOf('zones.csv', '2024,dongcheng,');
   await change(page, cell(page, line, '参赛名额'), '5');
   const list = await refusedSave(page);
@@ -80,7 +80,7 @@ test('a zone’s quota raised so the total no longer matches, and a quota of 0, 
 
 test('a duplicate enterprise id is refused', async ({ page }) => {
   await signIn(page);
-  await page.goto('/admin/#/collections/enterprises/entries/enterprises');
+  await openTable(page, 'enterprises');
   const line = lineOf('enterprises.csv', 'hongyuan-huagong,');
   await change(page, cell(page, line, '企业编号'), 'qinglan-lvye');
   await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -90,7 +90,7 @@ test('a duplicate enterprise id is refused', async ({ page }) => {
 
 test('deleting an enterprise that other tables name is refused, naming what names it', async ({ page }) => {
   await signIn(page);
-  await page.goto('/admin/#/collections/enterprises/entries/enterprises');
+  await openTable(page, 'enterprises');
   const line = lineOf('enterprises.csv', 'qinglan-lvye,');
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: `删除第 ${line} 行“青岚铝业有限公司”` }).click();
@@ -146,7 +146,7 @@ test('a story with “<” or “{约}”, a mobile number in a news body, a new
 
 test('a good save goes through, and the repository read back passes the build’s checks', async ({ page }) => {
   await signIn(page);
-  await page.goto('/admin/#/collections/zones/entries/zones');
+  await openTable(page, 'zones');
   // A zone renamed: nothing else names a zone by its name.
   const line = lineOf('zones.csv', '2024,beihu,');
   await change(page, cell(page, line, '赛区名称'), '北湖新区');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { contentRootFiles, seedRepo } from '../support/cms-repo.ts';
+import { openTable } from '../support/cms-table.ts';
 
 /**
  * A table of 80 rows on a phone (360 and 390 px wide): the page itself never scrolls sideways; the
@@ -18,13 +19,13 @@ function eightyEnterprises(): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function openTable(page: Page) {
+async function openEighty(page: Page) {
   await page.goto('/404.html');
   await seedRepo(page, { ...contentRootFiles('examples/demo'), 'data/enterprises.csv': Buffer.from(eightyEnterprises()).toString('base64') });
   await page.goto('/admin/');
   await page.getByRole('button', { name: '使用测试仓库' }).click();
   await expect(page.getByRole('group', { name: '内容库' })).toBeVisible({ timeout: 30_000 });
-  await page.goto('/admin/#/collections/enterprises/entries/enterprises');
+  await openTable(page, 'enterprises');
   await expect(page.getByText(`共 ${ROWS} 行`)).toBeVisible();
 }
 
@@ -49,7 +50,7 @@ for (const width of [360, 390]) {
     test.setTimeout(120_000);
     page.setDefaultTimeout(15_000);
     await page.setViewportSize({ width, height: 800 });
-    await openTable(page);
+    await openEighty(page);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
 
     // The table is wider than the phone: it scrolls inside its own box, within the screen.

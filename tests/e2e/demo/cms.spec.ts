@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { contentRootFiles, imageSize, phonePhoto, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
+import { openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * The CMS at /admin/ of the demo build, whose backend is the browser's own storage (test-repo):
@@ -28,21 +29,12 @@ async function openCms(page: Page) {
   await expect(page.getByRole('group', { name: '内容库' })).toBeVisible();
 }
 
-/** Opens a table (a file collection of one file) in the editor: its table view. */
-async function openTable(page: Page, table: string) {
-  await page.goto(`/admin/#/collections/${table}/entries/${table}`);
-  await expect(page.getByRole('button', { name: '添加一行' })).toBeVisible();
-}
-
 /** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
 function lineOf(file: string, start: string): number {
   const line = fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
   expect(line, `${file}: ${start}`).toBeGreaterThan(1);
   return line;
 }
-
-/** A cell of the open table, by the file's line and the column's label. */
-const cell = (page: Page, line: number, label: string) => page.getByLabel(`第 ${line} 行 ${label}`, { exact: true });
 
 async function save(page: Page) {
   await page.getByRole('button', { name: '保存', exact: true }).click();
