@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { running } from '../src/build-cache/running.ts';
 
 /**
  * Builds the site the way `npm run build` does, into a folder of our choosing: `astro build`, the
@@ -26,14 +27,16 @@ export function buildSite(
   let output = '';
   for (const [name, args] of buildSteps(building, project, options)) {
     steps.push(name);
-    const run = spawnSync(process.execPath, args, {
-      cwd: project,
-      env: merged,
-      encoding: 'utf8',
-      timeout: 600_000,
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: options.echo ? ['ignore', 'inherit', 'inherit'] : 'pipe',
-    });
+    const step = () =>
+      spawnSync(process.execPath, args, {
+        cwd: project,
+        env: merged,
+        encoding: 'utf8',
+        timeout: 600_000,
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: options.echo ? ['ignore', 'inherit', 'inherit'] : 'pipe',
+      });
+    const run = name === ASTRO_STEP ? withProjectLock(project, step, options.echo) : step();
     if (!options.echo) output += `${run.stdout}\n${run.stderr}\n`;
     if (run.status !== 0) {
       fs.rmSync(building, { recursive: true, force: true });
@@ -51,13 +54,52 @@ export interface BuildOptions {
   echo?: boolean;
 }
 
+const ASTRO_STEP = 'astro build';
+
 /** The steps of `npm run build` as Node invocations (name, arguments), building into outDir. */
 export function buildSteps(outDir: string, project = process.cwd(), { partPages }: BuildOptions = {}): [string, string[]][] {
   return [
-    ['astro build', [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]],
+    [ASTRO_STEP, [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir]],
     ['search index', [path.join(project, 'tools', 'search-index.ts'), outDir, ...(partPages ? ['--part-pages', String(partPages)] : [])]],
     ['publication check', [path.join(project, 'tools', 'check-output.ts'), outDir]],
   ];
+}
+
+/**
+ * Astro writes into the project folder while it builds, whatever folder the site goes to: .astro/
+ * (the content modules it generates), and .astro/.prerender/ (its page bundle) when the site is
+ * outside the project. Two builds of one checkout at once (the demo's and the site's, or tests
+ * side by side) would overwrite each other's files there. So the Astro step holds a lock in the
+ * project (a folder, made or not in one step), and a second build waits until it is free; a lock
+ * whose build is gone (killed) is taken over.
+ */
+export function withProjectLock<T>(project: string, run: () => T, echo = false): T {
+  const lock = path.join(project, 'node_modules', '.astro', 'build.lock');
+  const owner = path.join(lock, 'pid');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const pid = Number(fs.existsSync(owner) ? fs.readFileSync(owner, 'utf8') : NaN);
+    if (Number.isInteger(pid) && !running(pid)) {
+      fs.rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (echo && !told) console.log('另一次网站生成正在这个项目目录里进行，等它结束后再开始……');
+    told = true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // a synchronous pause: the build runs its steps synchronously
+  }
+  fs.writeFileSync(owner, String(process.pid));
+  try {
+    return run();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Suffixes of the folders a build works in beside its outDir. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as esbuild from 'esbuild';
 import { codeVersion } from '../../build-cache/digest-cache.ts';
+import { running } from '../../build-cache/running.ts';
 import sveltiaLocalAssets, { isSveltiaChinese, isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaChinese, sveltiaCode } from './sveltia-local-assets.ts';
 
 /**
@@ -65,15 +66,6 @@ export async function prebuiltCms(
     }
   }
   return { dir, entry: entryOf(dir) };
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The bundle's entry: its one file at the top. */
