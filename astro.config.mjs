@@ -19,6 +19,7 @@ import rehypeSanitizeBody from './src/astro/markdown/rehype-sanitize-body.ts';
 import { writeHeaders } from './src/astro/integrations/security-headers.ts';
 import rehypeExternalLinks from './src/astro/markdown/rehype-external-links.ts';
 import sveltiaCms from './src/astro/integrations/sveltia-prebuilt.ts';
+import { PLAIN_IN_WORKER } from './src/astro/integrations/cms-app-prebuilt.ts';
 
 // Every PORTAL_* variable is checked here, before anything is built (src/astro/config.ts).
 const { contentRoot, site, cms } = config();
@@ -74,12 +75,10 @@ export default defineConfig({
   },
   // The search worker is an ES module (it imports Pagefind's module at run time).
   // The benchmarks' generated sites (.bench/, tens of thousands of files) are no source to watch.
-  // The CMS's start-up chunk (loaded by /admin/ only) carries the build's own table rules, zod
-  // included, to check a save as the build would: about 540 kB before gzip, over Vite's 500 kB
-  // warning. Readers' pages load none of it; their largest script is the chart code (140 kB).
   // The CMS's save check runs in a worker (src/cms/browser/check-worker.ts), where there is no
-  // `document`: the HTML entity decoder's browser build asks the DOM, its plain build does not.
-  vite: { worker: { format: 'es', plugins: () => [workerWithoutDom()] }, build: { chunkSizeWarningLimit: 640 }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
+  // `document`: in the dev server, modules whose browser build asks the DOM get their plain build,
+  // as in the build's own bundle of it (src/astro/integrations/cms-app-prebuilt.ts).
+  vite: { worker: { format: 'es', plugins: () => [workerWithoutDom()] }, server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/dist-demo/**'] } } },
   devToolbar: { enabled: false },
   // Pictures go through sharp with the same pixel limit `npm run validate` enforces, and a picture
   // sharp cannot process stops the build: Astro's own service would publish the original instead.
@@ -91,7 +90,5 @@ export default defineConfig({
  * @returns {import('vite').Plugin}
  */
 function workerWithoutDom() {
-  /** @type {Map<string, string>} */
-  const plain = new Map([['decode-named-character-reference', fileURLToPath(import.meta.resolve('decode-named-character-reference'))]]);
-  return { name: 'portal-worker-without-dom', enforce: 'pre', resolveId: (source) => plain.get(source) };
+  return { name: 'portal-worker-without-dom', enforce: 'pre', resolveId: (source) => PLAIN_IN_WORKER.get(source) };
 }

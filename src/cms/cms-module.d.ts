@@ -1,5 +1,5 @@
-/** The address of the CMS bundled once per version (src/astro/integrations/sveltia-local-assets.ts), or ''. */
+/** The addresses of the CMS and of our code that starts it, bundled ahead of the build (src/astro/integrations/sveltia-prebuilt.ts), or null in the dev server. */
 declare module 'virtual:portal-cms-module' {
-  const address: string;
-  export default address;
+  const addresses: { cms: string; app: string } | null;
+  export default addresses;
 }

@@ -99,7 +99,14 @@ export const sveltiaCode = (file: string, code: string): string => rewriteSvelti
 
 const NOT_BUILT_ID = '\0portal-sveltia-not-built';
 
-/** The prebuilt CMS's address (empty without one), for /admin/ to ask for it with its own script. */
+/**
+ * The addresses of the prebuilt CMS and of our code that starts it (sveltia-prebuilt.ts), for
+ * /admin/ to ask for them (none in the dev server, where Vite serves both).
+ */
+export interface CmsAddresses {
+  cms: string;
+  app: string;
+}
 export const CMS_MODULE = 'virtual:portal-cms-module';
 const CMS_MODULE_ID = '\0portal-cms-module';
 
@@ -109,19 +116,19 @@ const CMS_MODULE_ID = '\0portal-cms-module';
  * of a small site's bundling step. `prebuilt`, the address of the CMS bundled once ahead of the
  * build (sveltia-prebuilt.ts), makes the import of `@sveltia/cms` a request for that file.
  */
-export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean; prebuilt?: string }): Plugin {
+export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean; prebuilt?: CmsAddresses }): Plugin {
   return {
     name: 'portal-sveltia-local-assets',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === CMS_MODULE) return CMS_MODULE_ID;
       if (source === '@sveltia/cms' && !built) return NOT_BUILT_ID;
-      if (source === '@sveltia/cms' && prebuilt) return { id: prebuilt, external: true };
+      if (source === '@sveltia/cms' && prebuilt) return { id: prebuilt.cms, external: true };
       if (leftOut(source, importer)) return UNUSED_ID;
       return null;
     },
     load(id) {
-      if (id === CMS_MODULE_ID) return `export default ${JSON.stringify(prebuilt ?? '')};`;
+      if (id === CMS_MODULE_ID) return `export default ${JSON.stringify(prebuilt ?? null)};`;
       if (id === UNUSED_ID) return LEFT_OUT_CODE;
       if (id === NOT_BUILT_ID) return 'throw new Error("This build has no CMS settings (PORTAL_CMS_BACKEND): the CMS is not part of it.");';
       return null;

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as esbuild from 'esbuild';
 import { codeVersion } from '../../build-cache/digest-cache.ts';
-import { running } from '../../build-cache/running.ts';
-import sveltiaLocalAssets, { isSveltiaChinese, isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaChinese, sveltiaCode } from './sveltia-local-assets.ts';
+import { keptFolder } from '../../build-cache/kept-folder.ts';
+import { prebuiltCmsApp, TARGET, type PrebuiltCmsApp } from './cms-app-prebuilt.ts';
+import sveltiaLocalAssets, { type CmsAddresses, isSveltiaChinese, isSveltiaModule, LEFT_OUT_CODE, leftOut, sveltiaChinese, sveltiaCode } from './sveltia-local-assets.ts';
 
 /**
  * Sveltia CMS bundled once per version instead of in every build: Vite bundled and minified its
@@ -22,9 +23,8 @@ const SOURCES = ['src/astro/integrations/sveltia-prebuilt.ts', 'src/astro/integr
 
 /** In the built site, under Astro's assets folder (_astro/): every name carries a content hash, so it is cached as the rest. */
 const SITE_DIR = 'cms';
-
-/** The browsers Vite builds the rest of the site for (its default, Baseline Widely Available). */
-const TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
+/** Our own code on /admin/, in a folder of its own there (cms-app-prebuilt.ts). */
+const APP_DIR = 'app';
 
 /** A file the bundle asks for by `new URL('…', import.meta.url)`: the package ships it, it is copied beside. */
 const ASSET_URL = /new URL\((["'`])((?:\.{1,2}\/)*assets\/[^"'`$]+)\1,\s*import\.meta\.url\)/g;
@@ -46,25 +46,7 @@ export async function prebuiltCms(
   cacheDir: string,
   { version = codeVersion(SOURCES, ['@sveltia/cms', 'esbuild']), module = createRequire(import.meta.url).resolve('@sveltia/cms') } = {},
 ): Promise<PrebuiltCms> {
-  const parent = path.join(cacheDir, 'sveltia-cms');
-  const dir = path.join(parent, version);
-  if (!fs.existsSync(dir)) {
-    const partial = `${dir}.${process.pid}.tmp`;
-    fs.rmSync(partial, { recursive: true, force: true });
-    try {
-      await bundle(module, partial);
-      fs.renameSync(partial, dir);
-    } catch (error) {
-      fs.rmSync(partial, { recursive: true, force: true });
-      // Another build of the same version got there first: its bundle is this one.
-      if (!fs.existsSync(dir)) throw error;
-    }
-    // Other versions, and what a killed build left (a folder being written by a running one stays).
-    for (const other of fs.readdirSync(parent)) {
-      const writer = /\.(\d+)\.tmp$/.exec(other)?.[1];
-      if (other !== version && !(writer && running(Number(writer)))) fs.rmSync(path.join(parent, other), { recursive: true, force: true });
-    }
-  }
+  const dir = await keptFolder(path.join(cacheDir, 'sveltia-cms'), version, (partial) => bundle(module, partial));
   return { dir, entry: entryOf(dir) };
 }
 
@@ -139,21 +121,27 @@ function copyAssets(outdir: string, assetsDir: string): void {
  */
 export default function sveltiaCms({ built, cacheDir }: { built: boolean; cacheDir: string }): AstroIntegration {
   let prebuilt: PrebuiltCms | undefined;
+  let app: PrebuiltCmsApp | undefined;
   let siteDir = '';
   return {
     name: 'portal-sveltia-cms',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
-        let address: string | undefined;
+        let addresses: CmsAddresses | undefined;
         if (built && command === 'build') {
           prebuilt = await prebuiltCms(cacheDir);
           siteDir = path.join(config.build.assets, SITE_DIR);
-          address = `${config.base.replace(/\/$/, '')}/${config.build.assets}/${SITE_DIR}/${prebuilt.entry}`;
+          const site = `${config.base.replace(/\/$/, '')}/${config.build.assets}/${SITE_DIR}`;
+          const cms = `${site}/${prebuilt.entry}`;
+          // Our own code on /admin/, which imports the CMS by that address (cms-app-prebuilt.ts).
+          app = await prebuiltCmsApp(cacheDir, cms);
+          addresses = { cms, app: `${site}/${APP_DIR}/${app.entry}` };
         }
-        updateConfig({ vite: { plugins: [sveltiaLocalAssets({ built, prebuilt: address })] } });
+        updateConfig({ vite: { plugins: [sveltiaLocalAssets({ built, prebuilt: addresses })] } });
       },
       'astro:build:done': ({ dir }) => {
         if (prebuilt) fs.cpSync(prebuilt.dir, path.join(fileURLToPath(dir), siteDir), { recursive: true });
+        if (app) fs.cpSync(app.dir, path.join(fileURLToPath(dir), siteDir, APP_DIR), { recursive: true });
       },
     },
   };

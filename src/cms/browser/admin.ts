@@ -6,4 +6,4 @@ import { startCms } from './start-cms.ts';
  * for one file fewer. An unconfigured /admin/ has no script at all.
  */
 const root = document.querySelector<HTMLElement>('[data-cms-config]');
-if (root) void startCms(root.dataset.cmsConfig!, root.dataset.cmsDemo);
+if (root) void startCms(root.dataset.cmsConfig!, root.dataset.cmsStyle!, root.dataset.cmsDemo);

@@ -1,4 +1,3 @@
-import globalCss from '../../styles/global.css?url';
 import { formatDate } from '../../model/format.ts';
 
 /**
@@ -20,11 +19,6 @@ const field = (entry: Immutable, name: string) => {
   const v = entry.getIn(['data', name]);
   return v === undefined || v === null ? '' : String(v);
 };
-
-/** The site's style sheet, as a file of the site (the page's policy allows no blob: styles). */
-export function previewStyle(): string {
-  return globalCss;
-}
 
 export function previewTemplate({ h, createClass }: Api, kind: 'news' | 'stories' | 'workers' | 'notices') {
   return createClass({

@@ -6,7 +6,7 @@ import { demoNotice, seedDemoRepo } from './demo-repo.ts';
 import { fileNameControl } from './file-name-field.ts';
 import { type NoticeLine, showNotice } from './notice.ts';
 import { photoControl } from './photo-field.ts';
-import { previewStyle, previewTemplate } from './preview.ts';
+import { previewTemplate } from './preview.ts';
 import { signedInToken } from './signed-in.ts';
 import { tableControl } from './table-field.ts';
 import { watchLive, type LiveWatch } from './watch-live.ts';
@@ -34,8 +34,11 @@ interface TableFile {
   files: { format: string; fields: { columns: { name: string }[] }[] }[];
 }
 
-/** `demoRepo`: in the demo, the content its test repository starts with (demo-repo.ts). */
-export async function startCms(configUrl: string, demoRepo?: string) {
+/**
+ * `siteStyle`: the site's style sheet, for the preview (a file of the site: the page's policy allows
+ * no blob: styles); `demoRepo`: in the demo, the content its test repository starts with (demo-repo.ts).
+ */
+export async function startCms(configUrl: string, siteStyle: string, demoRepo?: string) {
   preferChinese();
   // Sveltia starts itself when loaded unless told not to; it must wait for the settings below.
   (window as unknown as { CMS_MANUAL_INIT: boolean }).CMS_MANUAL_INIT = true;
@@ -92,7 +95,7 @@ export async function startCms(configUrl: string, demoRepo?: string) {
   CMS.registerFieldType(PHOTO_WIDGET, photoControl(api) as never);
   CMS.registerFieldType(TABLE_WIDGET, tableControl(api) as never);
   // The page as readers will see it, in the site's own styles (browser/preview.ts).
-  CMS.registerPreviewStyle(previewStyle());
+  CMS.registerPreviewStyle(siteStyle);
   for (const kind of ['news', 'stories', 'workers', 'notices'] as const) CMS.registerPreviewTemplate(kind, previewTemplate(api, kind) as never);
   CMS.registerEventListener({
     name: 'preSave',

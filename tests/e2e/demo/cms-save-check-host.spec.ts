@@ -11,8 +11,8 @@ import { SimulatedHost } from '../support/git-host.ts';
  */
 const API = '/simulated-github';
 const demoFiles = () => new Map(Object.entries(contentRootFiles('examples/demo')).map(([f, b]) => [f, Buffer.from(b, 'base64')]));
-/** The worker as the demo build bundled it (a name with a hash). */
-const workerUrl = () => `/_astro/${fs.readdirSync('dist-demo/_astro').find((f) => /^check-worker.*\.js$/.test(f))}`;
+/** The worker as the demo build bundled it (a name with a hash), beside the admin page's code (src/astro/integrations/cms-app-prebuilt.ts). */
+const workerUrl = () => `/_astro/cms/app/${fs.readdirSync('dist-demo/_astro/cms/app').find((f) => /^check-worker-.*\.js$/.test(f))}`;
 
 async function simulate(page: Page): Promise<SimulatedHost> {
   await page.goto('/admin/');
