@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,7 +46,7 @@ export interface PrebuiltCmsApp {
  */
 export async function prebuiltCmsApp(cacheDir: string, cmsAddress: string): Promise<PrebuiltCmsApp> {
   const version = crypto.createHash('sha256').update(`${codeDigest()}\0${cmsAddress}`).digest('hex').slice(0, 32);
-  const dir = await keptFolder(path.join(cacheDir, 'cms-app'), version, (partial) => bundle(partial, cmsAddress));
+  const dir = await keptFolder(path.join(cacheDir, 'cms-app'), version, (partial) => bundleApart(partial, cmsAddress));
   const entry = fs.readdirSync(dir).find((f) => /^admin-[\w-]+\.js$/.test(f));
   if (!entry) throw new Error(`${dir}: no entry admin-<hash>.js`);
   return { dir, entry };
@@ -88,3 +89,19 @@ async function bundle(outdir: string, cmsAddress: string): Promise<void> {
   };
   await write({ input: { admin: ENTRY }, plugins: [app] }, outdir);
 }
+
+/**
+ * bundle() in a process of its own: Rolldown's memory stays with the process that used it, and the
+ * build's peak comes later, with the pages (at 1,000 pages, 80 MB more at the peak when bundled in).
+ */
+function bundleApart(outdir: string, cmsAddress: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), [outdir, cmsAddress], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    let errors = '';
+    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bundling /admin/'s code stopped (exit code ${code}):\n${errors}`))));
+  });
+}
+
+if (import.meta.main) await bundle(process.argv[2]!, process.argv[3]!);

@@ -2,6 +2,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { readRepo } from '../support/cms-repo.ts';
 import { xlsx } from '../support/xlsx.ts';
+import { change } from '../support/cms-form.ts';
 import { openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
@@ -62,7 +63,7 @@ test('the demo’s CMS starts with the demo’s content, shows status, and can b
 
   // A published item links to its page on this site.
   await page.goto('/admin/#/collections/news/entries/2024-10-15-news-12');
-  await page.getByRole('textbox', { name: '摘要' }).fill('交流会摘要（示例）。');
+  await change(page, page.getByRole('textbox', { name: '摘要' }), '交流会摘要（示例）。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   const published = page.getByRole('status').filter({ hasText: '已保存，将会发布' });
   await expect(published.getByRole('link')).toHaveAttribute('href', '/news/2024-10-15-news-12/');
@@ -203,7 +204,7 @@ test('after a save /admin/ tells whether the site was rebuilt with it, is buildi
   const status = page.getByRole('status').filter({ hasText: '网站' }).last();
 
   await page.goto('/admin/#/collections/news/entries/2024-10-15-news-12');
-  await page.getByRole('textbox', { name: '摘要' }).fill('交流会摘要（示例）。');
+  await change(page, page.getByRole('textbox', { name: '摘要' }), '交流会摘要（示例）。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '网站正在重新生成' })).toBeVisible();
   host.run = { status: 'completed', conclusion: 'failure' };
@@ -241,7 +242,7 @@ test('the preview shows the page as readers see it, with what the build would re
   // A notice's Markdown body with HTML the build would cut: no script, no handler in the preview.
   const notice = fs.readdirSync('examples/demo/content/notices')[0]!.replace(/\.md$/, '');
   await page.goto(`/admin/#/collections/notices/entries/${notice}`);
-  await page.getByRole('textbox', { name: '正文' }).fill('**加粗**的正文。<img src="x.png" onerror="window.hacked=1"><script>window.hacked=2</script>');
+  await change(page, page.getByRole('textbox', { name: '正文' }), '**加粗**的正文。<img src="x.png" onerror="window.hacked=1"><script>window.hacked=2</script>');
   // The preview follows the typing: wait for the new body before reading its parts.
   await expect(preview.locator('.story-body')).toContainText('加粗的正文。');
   await expect(preview.locator('.story-body strong')).toHaveText('加粗');

@@ -1,10 +1,11 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkPortal } from '../../../src/input/check-portal.ts';
 import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readRepo, writeRoot } from '../support/cms-repo.ts';
+import { change } from '../support/cms-form.ts';
 import { openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
@@ -29,19 +30,6 @@ async function signIn(page: Page) {
 /** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
 function lineOf(file: string, start: string): number {
   return demo(`data/${file}`).split('\n').findIndex((l) => l.startsWith(start)) + 1;
-}
-
-/**
- * Types `value` into a field and waits until the CMS counts it as a change (保存 enabled). A form
- * still being set up on a busy machine can replace what was typed with the entry's own value; the
- * change is then typed again, as an editor would.
- */
-async function change(page: Page, field: Locator, value: string) {
-  await expect(async () => {
-    await field.fill(value);
-    await baseExpect(field).toHaveValue(value, { timeout: 1_000 });
-    await baseExpect(page.getByRole('button', { name: '保存', exact: true })).toBeEnabled({ timeout: 2_000 });
-  }).toPass();
 }
 
 /** Saves, expects the refusal: Sveltia's error dialog names it, the list under the editor says what and how. */
