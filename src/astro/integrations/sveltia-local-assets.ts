@@ -113,8 +113,9 @@ const CMS_MODULE_ID = '\0portal-cms-module';
 /**
  * `built: false` (a build without CMS settings, whose /admin/ only explains what to set and runs
  * no script that would load the CMS) leaves the CMS out altogether: bundling it is the larger part
- * of a small site's bundling step. `prebuilt`, the address of the CMS bundled once ahead of the
- * build (sveltia-prebuilt.ts), makes the import of `@sveltia/cms` a request for that file.
+ * of a small site's bundling step. `prebuilt`, the addresses of the CMS and of our code bundled
+ * ahead of the build (sveltia-prebuilt.ts), makes the import of `@sveltia/cms` a request for the
+ * CMS's file, and gives /admin/ both (CMS_MODULE).
  */
 export default function sveltiaLocalAssets({ built, prebuilt }: { built: boolean; prebuilt?: CmsAddresses }): Plugin {
   return {
