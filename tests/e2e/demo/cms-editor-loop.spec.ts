@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { readRepo } from '../support/cms-repo.ts';
 import { xlsx } from '../support/xlsx.ts';
 import { change } from '../support/cms-form.ts';
-import { openTable, tableCell as cell } from '../support/cms-table.ts';
+import { lineOf, openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * The demo's /admin/ as a first-time visitor finds it, with nothing put into the browser by the
@@ -82,11 +82,6 @@ test('the demo’s CMS starts with the demo’s content, shows status, and can b
   };
   await expect.poll(state).toEqual([0, true]);
 });
-
-/** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
-function lineOf(file: string, start: string): number {
-  return fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
-}
 
 test('a table is edited as a table: a whole-number cell keeps “四家”, “１０” or “4.5” and gives the build’s message', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,8 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
 import { contentRootFiles } from '../../../src/cms/demo-repo.ts';
 import { SimulatedHost } from '../support/git-host.ts';
-import { openTable, tableCell as cell } from '../support/cms-table.ts';
+import { lineOf, openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * The whole save on a git host: the demo build's /admin/ configured for the GitHub backend, against
@@ -16,7 +15,6 @@ test.describe.configure({ timeout: 180_000 });
 
 const ROOT = '/simulated-github';
 const demoFiles = () => new Map(Object.entries(contentRootFiles('examples/demo')).map(([f, b]) => [f, Buffer.from(b, 'base64')]));
-const lineOf = (file: string, start: string) => fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
 
 async function onGitHub(page: Page, token = 'editor-token'): Promise<SimulatedHost> {
   await page.goto('/404.html');

@@ -6,7 +6,7 @@ import { checkPortal } from '../../../src/input/check-portal.ts';
 import { diskRoot } from '../../../src/input/disk-root.ts';
 import { readRepo, writeRoot } from '../support/cms-repo.ts';
 import { change } from '../support/cms-form.ts';
-import { openTable, tableCell as cell } from '../support/cms-table.ts';
+import { lineOf, openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * Every save in the demo's /admin/ is checked by the build's own rules on the repository as it
@@ -27,10 +27,6 @@ async function signIn(page: Page) {
   await expect(page.getByRole('group', { name: '内容库' })).toBeVisible();
 }
 
-/** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
-function lineOf(file: string, start: string): number {
-  return demo(`data/${file}`).split('\n').findIndex((l) => l.startsWith(start)) + 1;
-}
 
 /** Saves, expects the refusal: Sveltia's error dialog names it, the list under the editor says what and how. */
 async function refusedSave(page: Page): Promise<ReturnType<Page['getByRole']>> {

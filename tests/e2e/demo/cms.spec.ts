@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { contentRootFiles, imageSize, phonePhoto, readRepo, seedRepo, writeRoot, type RepoFiles } from '../support/cms-repo.ts';
-import { openTable, tableCell as cell } from '../support/cms-table.ts';
+import { lineOf, openTable, tableCell as cell } from '../support/cms-table.ts';
 
 /**
  * The CMS at /admin/ of the demo build, whose backend is the browser's own storage (test-repo):
@@ -27,13 +27,6 @@ async function openCms(page: Page) {
   await page.goto('/admin/');
   await page.getByRole('button', { name: '使用测试仓库' }).click();
   await expect(page.getByRole('group', { name: '内容库' })).toBeVisible();
-}
-
-/** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
-function lineOf(file: string, start: string): number {
-  const line = fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
-  expect(line, `${file}: ${start}`).toBeGreaterThan(1);
-  return line;
 }
 
 async function save(page: Page) {

@@ -48,8 +48,16 @@ export async function readRepo(page: Page): Promise<RepoFiles> {
         }
       }
     };
-    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
-    return out;
+    // The CMS may be replacing a file while it is read (a save just clicked): then read it all again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
+        return out;
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'NotFoundError') || attempt === 20) throw error;
+        for (const key of Object.keys(out)) delete out[key];
+      }
+    }
   }, ROOT);
 }
 

@@ -1,4 +1,12 @@
+import fs from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+
+/** The line of the demo's data/<file> starting with `start`: the table view numbers its rows by the file's lines. */
+export function lineOf(file: string, start: string): number {
+  const line = fs.readFileSync(`examples/demo/data/${file}`, 'utf8').split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  expect(line, `${file}: ${start}`).toBeGreaterThan(1);
+  return line;
+}
 
 /** A cell of a table in /admin/: the table view numbers its rows by the CSV file's lines. */
 export const tableCell = (page: Page, line: number, label: string) => page.getByLabel(`第 ${line} 行 ${label}`, { exact: true });
