@@ -14,6 +14,7 @@ const serve = (outDir: string, p: number) => ({
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/scratch-dir.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

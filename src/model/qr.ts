@@ -2,16 +2,36 @@ import QRCode from 'qrcode';
 import type { QrCode } from './qr-shape.ts';
 
 /**
+ * Codes made in this process, by address. A build needs each page's code twice: rendering the page
+ * (the printed picture's width and height) and writing its file (qr-images.ts), each time from its
+ * own copy of this module (the pages' bundle, the integration's); so the codes are kept on the
+ * process's global object rather than in the module. Under a kilobyte a page.
+ */
+const MADE = Symbol.for('portal.qr-codes');
+const made = ((globalThis as { [MADE]?: Map<string, QrCode> })[MADE] ??= new Map<string, QrCode>());
+
+/**
  * A page's address as a QR code, made by node-qrcode (the `qrcode` package) at build time and kept
  * as one SVG path, so that the same drawing serves the printed page, the share control's QR code
  * and the share picture (drawn on a canvas with Path2D): the reader's browser needs no QR library.
  *
- * Error correction level M (15% of the code may be lost: a fold or a smudge on paper). The path is
- * written here rather than cut out of node-qrcode's SVG string (the same shape, relative moves
- * between runs): its markup is no interface the package promises.
+ * Error correction level M (15% of the code may be lost: a fold or a smudge on paper). The address
+ * is one byte-mode segment: it is ASCII (encoded as a page's URL is), and node-qrcode's search for
+ * the shortest mix of modes took a fifth of the time of making a code. The path is written here
+ * rather than cut out of node-qrcode's SVG string (the same shape, relative moves between runs):
+ * its markup is no interface the package promises.
  */
 export function qrCode(address: string): QrCode {
-  const { modules } = QRCode.create(address, { errorCorrectionLevel: 'M' });
+  let qr = made.get(address);
+  if (!qr) {
+    qr = draw(address);
+    made.set(address, qr);
+  }
+  return qr;
+}
+
+function draw(address: string): QrCode {
+  const { modules } = QRCode.create([{ data: new TextEncoder().encode(address), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const size = modules.size;
   let path = '';
   for (let y = 0; y < size; y++) {

@@ -9,6 +9,7 @@
 // Deterministic: the same size gives the same files. The folders go under .bench/ (ignored by git).
 import fs from 'node:fs';
 import path from 'node:path';
+import { discard } from './discard.ts';
 
 const PHRASES = [
   '车间职工围绕节能降耗开展合理化建议活动，',
@@ -65,7 +66,7 @@ export function portalPlan(pages: number): PortalPlan {
 
 export function portal(root: string, pages: number): PortalPlan {
   const plan = portalPlan(pages);
-  fs.rmSync(root, { recursive: true, force: true });
+  discard(root);
   const year = 2023;
   const zones = Array.from({ length: 10 }, (_, i) => ({ id: `zone-${i + 1}`, name: `示例第${i + 1}赛区`, kind: i < 8 ? 'county' : 'industry' }));
   const enterprises = Array.from({ length: plan.enterprises }, (_, i) => ({

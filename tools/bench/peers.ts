@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { discard } from './discard.ts';
 import { body, date, pad, write } from './generate.ts';
 
 /** Exact majors: npm would otherwise pick whatever is newest. */
@@ -42,7 +43,7 @@ ${body(i)}
 `;
 
 export function bare(root: string, pages: number): void {
-  fs.rmSync(root, { recursive: true, force: true });
+  discard(root);
   write(path.join(root, 'package.json'), JSON.stringify({ name: `bare-${pages}`, private: true, type: 'module', dependencies: { astro: PEER_PACKAGES.astro } }, null, 2));
   write(path.join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://bare.example.org' });\n`);
   write(path.join(root, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';
@@ -68,7 +69,7 @@ const { Content } = await render(page);
 }
 
 export function starlight(root: string, pages: number): void {
-  fs.rmSync(root, { recursive: true, force: true });
+  discard(root);
   // Listed so that Vite bundles Starlight's components (Astro finds them from the root's dependencies).
   write(path.join(root, 'package.json'), JSON.stringify({ name: `starlight-${pages}`, private: true, type: 'module', dependencies: PEER_PACKAGES }, null, 2));
   const sidebar = Array.from({ length: 10 }, (_, i) => ({ label: `示例页面第${i + 1}篇`, link: `/p-${pad(i + 1)}/` }));

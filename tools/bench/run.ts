@@ -25,9 +25,11 @@
 // index step's records and bundles, the checks' answers), the way a deploy publishes an editor's change; its CPU against the
 // cold builds' is the incremental target.
 //
-// Every build is cold: outputs and Astro's caches are removed first. The peers' packages are
-// installed by the bench into .bench/peers/ (never into the site); everything is generated under
-// .bench/ (ignored by git) and left there for a look.
+// Every build is cold: outputs and Astro's caches are put out of the way first, and removed only
+// after the last build (discard.ts: removing them just before a build made it pay for their
+// removal). The peers' packages are installed by the bench into .bench/peers/ (never into the
+// site); everything is generated under .bench/ (ignored by git) and the last outputs are left there
+// for a look.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +37,7 @@ import { buildSteps } from '../build-site.ts';
 import { pad, portal, portalPlan } from './generate.ts';
 import { loadAverage, measure, type Measure } from './measure.ts';
 import { bare, installPeers, starlight } from './peers.ts';
+import { discard, removeDiscarded } from './discard.ts';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(1000, 5000, 20000);
@@ -69,8 +72,7 @@ async function steps(list: [string, string, string[], Record<string, string | un
   return { wall: sum('wall'), cpu: sum('cpu'), peak: Math.max(...all.map((m) => m.peak)), orphans: all.flatMap((m) => m.orphans), steps: measured, load };
 }
 
-const clean = (...dirs: string[]): void => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-
+if (removeDiscarded()) process.stderr.write('removed the outputs an interrupted run left aside; builds in the next minutes pay for it (discard.ts)\n');
 installPeers(PEERS);
 /** What the warm rounds measure besides the build: how many pages Astro rendered and restored. */
 interface Warm extends Build {
@@ -110,20 +112,21 @@ for (const pages of sizes) {
     buildSteps(out('ours')).map(([name, args]) => [name, node, args, ourEnv] as [string, string, string[], Record<string, string>]);
   const build: Record<Project, (round: number) => Promise<Build>> = {
     fair: (round) => {
-      clean(out('fair'), path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro'));
+      discard(out('fair'), path.join(bareRoot, 'node_modules'), path.join(bareRoot, '.astro'));
       return steps([
         ['astro build', node, [peerAstro, 'build', '--root', bareRoot, '--outDir', out('fair')]],
         ['pagefind', node, [peerPagefind, '--site', out('fair')]],
       ], path.join(LOGS, `fair-${pages}-${round}`));
     },
     starlight: (round) => {
-      clean(out('starlight'), path.join(starRoot, 'node_modules'), path.join(starRoot, '.astro'));
+      discard(out('starlight'), path.join(starRoot, 'node_modules'), path.join(starRoot, '.astro'));
       return steps([['astro build', node, [peerAstro, 'build', '--root', starRoot, '--outDir', out('starlight')]]], path.join(LOGS, `starlight-${pages}-${round}`));
     },
     ours: async (round) => {
-      clean(out('ours'), path.resolve('node_modules/.astro'));
+      discard(out('ours'), path.resolve('node_modules/.astro'));
       const ours = await steps(ourSteps(), path.join(LOGS, `ours-${pages}-${round}`));
       // Not part of our build: what stock Pagefind would cost on our pages (issue 15's comparison).
+      discard(`${out('ours')}-stock-pagefind`);
       runs.stockOnOurs.push(await measure(node, [peerPagefind, '--site', out('ours'), '--output-path', `${out('ours')}-stock-pagefind`], { log: path.join(LOGS, `stock-on-ours-${pages}-${round}.log`) }));
       return ours;
     },
@@ -141,7 +144,7 @@ for (const pages of sizes) {
   // Warm: the caches of ours' last cold build (the peers' builds never touch them), one edit each.
   for (let round = 1; round <= RUNS; round++) {
     editArticle(portalRoot, round);
-    clean(out('ours'));
+    discard(out('ours'));
     process.stderr.write(`ours warm (one article edited), ${pages} pages, round ${round} (load ${loadAverage().toFixed(1)}) … `);
     const log = path.join(LOGS, `warm-${pages}-${round}`);
     const b = await steps(ourSteps(), log);
@@ -238,3 +241,4 @@ if (sizes.length > 1) {
     console.log(`  ${project.padEnd(9)} ${pairs.map(([a, b]) => `${a}→${b}: ${(((cpu(b) - cpu(a)) / (b - a)) * 1000).toFixed(2)}`).join(', ')}`);
   }
 }
+removeDiscarded();
