@@ -70,20 +70,26 @@ export function buildSteps(outDir: string, project = process.cwd(), { partPages 
  * (the content modules it generates), and .astro/.prerender/ (its page bundle) when the site is
  * outside the project. Two builds of one checkout at once (the demo's and the site's, or tests
  * side by side) would overwrite each other's files there. So the Astro step holds a lock in the
- * project (a folder, made or not in one step), and a second build waits until it is free; a lock
- * whose build is gone (killed) is taken over.
+ * project, and a second build waits until it is free; a lock whose build is gone (killed) is taken
+ * over. The lock is a folder holding its owner's pid, put in place by one rename of a folder
+ * already holding it: no build ever sees the lock without its owner (a build killed between making
+ * the folder and writing the pid would otherwise have held it for good).
  */
 export function withProjectLock<T>(project: string, run: () => T, echo = false): T {
   const lock = path.join(project, 'node_modules', '.astro', 'build.lock');
   const owner = path.join(lock, 'pid');
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const mine = `${lock}.${process.pid}`;
+  fs.rmSync(mine, { recursive: true, force: true });
+  fs.mkdirSync(mine, { recursive: true });
+  fs.writeFileSync(path.join(mine, 'pid'), String(process.pid));
   let told = false;
   for (;;) {
     try {
-      fs.mkdirSync(lock);
+      fs.renameSync(mine, lock); // refused while the lock exists, as a folder with its pid in it
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
     }
     const pid = Number(fs.existsSync(owner) ? fs.readFileSync(owner, 'utf8') : NaN);
     if (Number.isInteger(pid) && !running(pid)) {
@@ -94,7 +100,6 @@ export function withProjectLock<T>(project: string, run: () => T, echo = false):
     told = true;
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // a synchronous pause: the build runs its steps synchronously
   }
-  fs.writeFileSync(owner, String(process.pid));
   try {
     return run();
   } finally {

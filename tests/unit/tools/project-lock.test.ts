@@ -44,6 +44,13 @@ describe('the project lock of the Astro step', () => {
     await new Promise((resolve) => (holder.exitCode === null ? holder.once('exit', resolve) : resolve(null)));
   });
 
+  it('takes over a lock folder left without its owner (a build killed while freeing it), instead of waiting for good', () => {
+    const dir = project();
+    fs.mkdirSync(lockOf(dir), { recursive: true });
+    expect(withProjectLock(dir, () => fs.readFileSync(path.join(lockOf(dir), 'pid'), 'utf8'))).toBe(String(process.pid));
+    expect(fs.existsSync(lockOf(dir))).toBe(false);
+  });
+
   it('takes over a lock whose build is gone', () => {
     const dir = project();
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
