@@ -18,7 +18,7 @@
 //                                    browser's storage) instead of a git host's, the deploy's case
 //
 // Ours is built as a deploy builds it: with the CMS for a git host and with the site's address
-// (PORTAL_SITE), which gives every page its printed QR code (1 ms a page at 1,000 pages).
+// (PORTAL_SITE), which gives every page its printed QR code, one more file a page.
 //
 // After the cold rounds of a size, as many warm rounds of ours: one article edited (a paragraph
 // added), then built again with the caches the last build left (Astro's incremental build, the
