@@ -165,11 +165,14 @@ export function nginxHeaders(policy: string, adminPolicy?: string): string {
 /** Bytes of a page read for its policy: its <head> (about 6 KB on the portal's pages) and room to spare. */
 const HEAD_BYTES = 64 * 1024;
 
-/** The start of a file, up to HEAD_BYTES, as text (a character cut at the end does not matter: the policy comes before). */
-function readHead(file: string): string {
+/**
+ * The start of a file, up to HEAD_BYTES, as text (a character cut at the end does not matter: the
+ * policy comes before). One buffer serves every page, read into and decoded before the next: a
+ * fresh one a page was 1.3 GB of zeroed memory at 20,000 pages.
+ */
+function readHead(file: string, buffer: Buffer): string {
   const fd = fs.openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
     return buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, HEAD_BYTES, 0));
   } finally {
     fs.closeSync(fd);
@@ -183,12 +186,13 @@ function readHead(file: string): string {
  * where a browser takes the policy from.
  */
 export function writeHeaders(distDir: string): { policy: string; pages: number } {
+  const buffer = Buffer.allocUnsafe(HEAD_BYTES);
   const all = fs
     .readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((page) => {
-      const head = readHead(path.join(distDir, page));
+      const head = readHead(path.join(distDir, page), buffer);
       if (!/<\/head\s*>/i.test(head)) throw new Error(`${page} has no </head> in its first ${HEAD_BYTES / 1024} KB`);
       const policy = pagePolicy(head);
       if (policy === undefined) throw new Error(`${page} carries no Content-Security-Policy <meta> tag`);

@@ -14,7 +14,6 @@ import { t2sTable } from './t2s.ts';
 import { PARTS_FILE, partPath, type PartsManifest } from '../shared/parts.ts';
 import { pageUrlOfFile, sections } from '../../model/urls.ts';
 import { writeBundle } from './write-bundle.ts';
-import { digest } from '../../build-cache/digest-cache.ts';
 import { readRecordCache, writeRecordCache, type RecordCache } from './record-cache.ts';
 import { pruneBundles, type BundleCache } from './bundle-cache.ts';
 
@@ -89,50 +88,47 @@ export interface EncodedFile {
   symbols?: Set<string>;
 }
 
+/** What a worker gives back for a page: its digest, and its encoding unless the cache has it (`cached`). */
+export type WorkerResult = EncodedFile & { key: string; cached?: true };
+
 /**
  * Every page of the site encoded for the index, in file order, shared among worker threads (as many
  * as the machine has cores, up to 4): reading and parsing thousands of pages is most of the
  * indexing time, and pages are independent of one another. With a cache (record-cache.ts), a page
  * whose HTML is unchanged since the last build is taken from it and not encoded again; the cache is
- * updated to hold exactly this site's pages.
+ * updated to hold exactly this site's pages. Each page is read once, by its worker, which digests
+ * it and encodes it only when the cache lacks that digest.
  */
 export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.min(4, os.availableParallelism()), cache?: RecordCache): Promise<EncodedFile[]> {
   const files = htmlFiles(dir, skip);
-  const known = new Map<string, EncodedFile>();
-  const digests = new Map<string, string>();
-  if (cache) {
-    for (const file of files) {
-      const key = digest(fs.readFileSync(path.join(dir, file)));
-      digests.set(file, key);
-      const hit = cache.pages.get(key);
-      if (hit !== undefined) known.set(file, hit ? { file, record: { ...hit.record, url: urlOf(file) }, symbols: new Set(hit.symbols) } : { file });
-    }
-  }
-  const todo = files.filter((f) => !known.has(f));
-  const share = Math.ceil(todo.length / threads) || 1;
-  const shares = Array.from({ length: Math.ceil(todo.length / share) }, (_, i) => todo.slice(i * share, (i + 1) * share));
+  const known = cache ? [...cache.pages.keys()] : [];
+  const share = Math.ceil(files.length / threads) || 1;
+  const shares = Array.from({ length: Math.ceil(files.length / share) }, (_, i) => files.slice(i * share, (i + 1) * share));
   const results = await Promise.all(
     shares.map(
       (part) =>
-        new Promise<EncodedFile[]>((resolve, reject) => {
-          const worker = new Worker(new URL('./encode-worker.ts', import.meta.url), { workerData: { dir, files: part } });
+        new Promise<WorkerResult[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./encode-worker.ts', import.meta.url), { workerData: { dir, files: part, known } });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`编码搜索页面的线程异常退出（代码 ${code}）`)));
         }),
     ),
   );
-  for (const e of results.flat()) known.set(e.file, e);
-  const encoded = files.map((f) => known.get(f)!);
+  const encoded = results.flat().map(({ key, cached, ...page }): WorkerResult => {
+    if (!cached) return { key, ...page };
+    const hit = cache!.pages.get(key)!;
+    return hit ? { key, file: page.file, record: { ...hit.record, url: urlOf(page.file) }, symbols: new Set(hit.symbols) } : { key, file: page.file };
+  });
   if (cache) {
     cache.pages = new Map(
       encoded.map((e) => {
         const { url: _url, ...record } = e.record ?? { url: '' };
-        return [digests.get(e.file)!, e.record && e.symbols ? { record: record as Omit<pagefind.CustomRecord, 'url'>, symbols: [...e.symbols] } : null];
+        return [e.key, e.record && e.symbols ? { record: record as Omit<pagefind.CustomRecord, 'url'>, symbols: [...e.symbols] } : null];
       }),
     );
   }
-  return encoded;
+  return encoded.map(({ key: _key, ...page }) => page);
 }
 
 /**
