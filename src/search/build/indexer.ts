@@ -117,7 +117,8 @@ export async function encodeSite(dir: string, skip = 'pagefind', threads = Math.
   );
   const encoded = results.flat().map(({ key, cached, ...page }): WorkerResult => {
     if (!cached) return { key, ...page };
-    const hit = cache!.pages.get(key)!;
+    // The worker found the digest in the cache: null there means a page that is not searchable.
+    const hit = cache!.pages.get(key);
     return hit ? { key, file: page.file, record: { ...hit.record, url: urlOf(page.file) }, symbols: new Set(hit.symbols) } : { key, file: page.file };
   });
   if (cache) {
